@@ -1,0 +1,246 @@
+"""The Analyzer: the one place that wires the stages
+``text → sentences → cues → local model → frames → claims``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Any
+
+import numpy as np
+
+from .cues import CueMatcher, LexiconSource
+from .document import Claim, Cue, Document, Kind, Label
+from .errors import DocumentTooLargeError, InputError, require_str
+from .frames import FrameDetector
+from .segment import split_paragraphs, split_sentences
+
+__all__ = ["Analyzer", "analyze", "DEFAULT_MAX_CHARS"]
+
+Splitter = Callable[[str], "list[tuple[int, int]]"]
+
+#: Texts longer than this are refused unless ``max_chars`` is raised (or ``None``).
+DEFAULT_MAX_CHARS = 10_000_000
+
+
+class Analyzer:
+    """Label each sentence of a text as fact or speculation.
+
+    Args:
+        model: ``"default"`` (the bundled model), ``"lexicon"`` (cues only), or a
+            fitted object with ``predict_proba(sentences)`` and ``threshold_``.
+        cues: ``None`` for the bundled cue lexicon, a JSONL path, or rule dicts.
+        splitter: any callable ``text -> list[(start, end)]``.
+        frames: apply document frames (``True``) or judge sentences alone.
+        threshold: overrides the model's decision threshold.
+        max_chars: longest text accepted; ``None`` for no limit.
+
+    >>> doc = Analyzer(model="lexicon").analyze("It rained. It may rain again.")
+    >>> [c.label.value for c in doc.claims]
+    ['fact', 'speculation']
+    """
+
+    def __init__(
+        self,
+        model: Any = "default",
+        *,
+        cues: LexiconSource = None,
+        splitter: Splitter = split_sentences,
+        frames: bool = True,
+        threshold: float | None = None,
+        max_chars: int | None = DEFAULT_MAX_CHARS,
+    ) -> None:
+        if not callable(splitter):
+            raise TypeError(f"Analyzer() expects splitter as a callable, got {type(splitter).__name__}")
+        if threshold is not None and not 0.0 <= float(threshold) <= 1.0:
+            raise InputError(f"Analyzer() expects threshold in [0, 1], got {threshold!r}")
+        if max_chars is not None and (not isinstance(max_chars, int) or max_chars <= 0):
+            raise InputError(f"Analyzer() expects max_chars as a positive int or None, got {max_chars!r}")
+        self.model = model
+        self.cues = cues
+        self.splitter = splitter
+        self.frames = frames
+        self.threshold = threshold
+        self.max_chars = max_chars
+        self.matcher_ = CueMatcher(cues)
+        self.model_ = _resolve_model(model, self.matcher_)
+        self.frame_detector_ = FrameDetector()
+
+    @property
+    def threshold_(self) -> float:
+        return float(self.threshold if self.threshold is not None else getattr(self.model_, "threshold_", 0.5))
+
+    # -- public API ---------------------------------------------------------
+
+    def analyze(self, text: str) -> Document:
+        """Split ``text`` into sentences and label each one."""
+        text = require_str(text, "text", "analyze")
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise DocumentTooLargeError(
+                f"analyze() got a text of {len(text):,} characters, over max_chars={self.max_chars:,}; "
+                f"split it, or pass Analyzer(max_chars=None) to lift the limit"
+            )
+        spans = self._split(text)
+        paragraphs = _paragraph_index(text, spans)
+        claims = self._label(text, spans, paragraphs)
+        frames: tuple = ()
+        if self.frames:
+            claims, frames = self.frame_detector_.apply(text, claims)
+        return Document(text=text, claims=tuple(claims), frames=tuple(frames))
+
+    def classify(self, sentences: Sequence[str]) -> list[Claim]:
+        """Label each string as one sentence: no splitting, no frames.
+
+        Each claim's offsets are relative to its own string.
+        """
+        if isinstance(sentences, (str, bytes)) or not isinstance(sentences, Sequence):
+            raise TypeError(
+                f"classify() expects a sequence of str, got {type(sentences).__name__}"
+                + ("; wrap a single sentence in a list" if isinstance(sentences, str) else "")
+            )
+        for i, s in enumerate(sentences):
+            require_str(s, f"sentences[{i}]", "classify")
+        out: list[Claim] = []
+        for i, claim in enumerate(
+            self._claims([(s, 0, len(s)) for s in sentences], paragraphs=[0] * len(sentences))
+        ):
+            out.append(_reindex(claim, i))
+        return out
+
+    def pipe(
+        self, texts: Iterable[str], batch_size: int = 64, n_jobs: int = 1
+    ) -> Iterator[Document]:
+        """Analyse many texts, yielding documents in input order."""
+        if isinstance(texts, (str, bytes)):
+            raise TypeError("pipe() expects an iterable of str, got a single str; use analyze() for one text")
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise InputError(f"pipe() expects batch_size as a positive int, got {batch_size!r}")
+        if not isinstance(n_jobs, int) or n_jobs == 0:
+            raise InputError(f"pipe() expects n_jobs as a non-zero int, got {n_jobs!r}")
+        iterator = iter(texts)
+        if n_jobs == 1:
+            for text in iterator:
+                yield self.analyze(text)
+            return
+        from joblib import Parallel, delayed
+
+        with Parallel(n_jobs=n_jobs) as parallel:
+            while batch := list(islice(iterator, batch_size * max(1, abs(n_jobs)))):
+                chunks = [batch[i : i + batch_size] for i in range(0, len(batch), batch_size)]
+                for docs in parallel(delayed(_analyze_all)(self, chunk) for chunk in chunks):
+                    yield from docs
+
+    # -- stages -------------------------------------------------------------
+
+    def _split(self, text: str) -> list[tuple[int, int]]:
+        spans = self.splitter(text)
+        last = 0
+        for span in spans:
+            if not (isinstance(span, tuple) and len(span) == 2):
+                raise InputError(f"the splitter returned {span!r}; expected (start, end) tuples")
+            start, end = span
+            if not (last <= start < end <= len(text)):
+                raise InputError(
+                    f"the splitter returned span {span!r}; spans must be in order, non-empty, "
+                    f"non-overlapping and inside the text"
+                )
+            last = end
+        return list(spans)
+
+    def _label(self, text: str, spans: Sequence[tuple[int, int]], paragraphs: Sequence[int]) -> list[Claim]:
+        return self._claims([(text, s, e) for s, e in spans], paragraphs)
+
+    def _claims(self, pieces: Sequence[tuple[str, int, int]], paragraphs: Sequence[int]) -> list[Claim]:
+        if not pieces:
+            return []
+        sentences = [t[s:e] for t, s, e in pieces]
+        cues = [self.matcher_.match(t, s, e) for t, s, e in pieces]
+        proba = np.asarray(self.model_.predict_proba(sentences), dtype=float)
+        scores = proba[:, 1] if proba.ndim == 2 else proba
+        threshold = self.threshold_
+        model_kinds = _model_kinds(self.model_, sentences)
+        claims = []
+        for i, ((text, s, e), sentence) in enumerate(zip(pieces, sentences)):
+            score = float(min(1.0, max(0.0, scores[i])))
+            label = Label.SPECULATION if score >= threshold else Label.FACT
+            sentence_cues: tuple[Cue, ...] = tuple(cues[i]) if label is Label.SPECULATION else ()
+            kinds: frozenset[Kind] = frozenset()
+            if label is Label.SPECULATION:
+                kinds = frozenset(c.kind for c in sentence_cues)
+                if model_kinds is not None:
+                    kinds |= model_kinds[i]
+                if not kinds:
+                    kinds = frozenset({Kind.HEDGE})
+            claims.append(
+                Claim(
+                    text=sentence,
+                    start=s,
+                    end=e,
+                    index=i,
+                    paragraph=paragraphs[i],
+                    label=label,
+                    local_label=label,
+                    kinds=kinds,
+                    score=score,
+                    cues=sentence_cues,
+                )
+            )
+        return claims
+
+
+def _analyze_all(analyzer: Analyzer, texts: Sequence[str]) -> list[Document]:
+    return [analyzer.analyze(t) for t in texts]
+
+
+def _reindex(claim: Claim, index: int) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, index=index)
+
+
+def _model_kinds(model: Any, sentences: Sequence[str]) -> list[frozenset[Kind]] | None:
+    predict_kinds = getattr(model, "predict_kinds", None)
+    if predict_kinds is None:
+        return None
+    return [frozenset(Kind(k) for k in ks) for ks in predict_kinds(sentences)]
+
+
+def _paragraph_index(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    paragraphs = split_paragraphs(text)
+    out, p = [], 0
+    for start, _ in spans:
+        while p + 1 < len(paragraphs) and paragraphs[p + 1][0] <= start:
+            p += 1
+        out.append(p)
+    return out
+
+
+def _resolve_model(model: Any, matcher: CueMatcher) -> Any:
+    from .model import LexiconModel
+
+    if isinstance(model, str) and model in ("default", "lexicon"):
+        return LexiconModel(matcher)
+    if hasattr(model, "predict_proba"):
+        return model
+    raise InputError(
+        f"Analyzer() got model={model!r}; expected 'default', 'lexicon', "
+        f"or a fitted object with predict_proba()"
+    )
+
+
+_DEFAULT: Analyzer | None = None
+
+
+def analyze(text: str) -> Document:
+    """Analyse ``text`` with the bundled default analyzer.
+
+    >>> doc = analyze("The summit will open on Monday.")
+    >>> doc.claims[0].label.value, sorted(k.value for k in doc.claims[0].kinds)
+    ('speculation', ['prediction'])
+    """
+    global _DEFAULT
+    text = require_str(text, "text", "analyze")
+    if _DEFAULT is None:
+        _DEFAULT = Analyzer()
+    return _DEFAULT.analyze(text)

@@ -1,0 +1,57 @@
+"""End to end on fixtures and on the seed article's local labels."""
+
+from __future__ import annotations
+
+from claimcheck import Analyzer, Kind, Label, analyze
+
+
+def test_plain_report_is_all_fact(fixture_texts):
+    doc = analyze(fixture_texts["plain_report"])
+    assert doc.claims and all(c.local_label is Label.FACT for c in doc.claims)
+
+
+def test_predictions_are_found(fixture_texts):
+    doc = analyze(fixture_texts["predictions"])
+    spec = [c for c in doc.claims if c.local_label is Label.SPECULATION]
+    assert len(spec) >= 5
+    kinds = set().union(*(c.kinds for c in spec))
+    assert {Kind.PREDICTION, Kind.HEDGE, Kind.CONDITIONAL} <= kinds
+    assert doc.claims[-1].local_label is Label.FACT  # "Last year the region recorded ..."
+
+
+def test_claims_carry_paragraphs_and_indices(fixture_texts):
+    doc = analyze(fixture_texts["plain_report"])
+    assert [c.index for c in doc.claims] == list(range(len(doc.claims)))
+    assert doc.claims[0].paragraph == 0 and doc.claims[1].paragraph == 1
+
+
+def test_cue_offsets_point_into_the_document(fixture_texts):
+    for text in fixture_texts.values():
+        for claim in analyze(text).claims:
+            assert text[claim.start : claim.end] == claim.text
+            for cue in claim.cues:
+                assert text[cue.start : cue.end] == cue.text
+                assert claim.start <= cue.start < cue.end <= claim.end
+
+
+def test_seed_local_labels(seed):
+    text, gold = seed
+    doc = Analyzer(frames=False).analyze(text)
+    assert [(c.start, c.end) for c in doc.claims] == [(g["start"], g["end"]) for g in gold]
+    correct = sum(c.local_label.value == g["local_label"] for c, g in zip(doc.claims, gold))
+    assert correct >= 26, f"{correct}/27 local labels"
+
+
+def test_seed_cue_recall(seed):
+    text, gold = seed
+    doc = Analyzer(frames=False).analyze(text)
+    found = [(q.start, q.end) for c in doc.claims for q in c.cues]
+    gold_cues = [(s, e) for g in gold for s, e, *_ in g["cues"]]
+    hit = sum(any(s < fe and fs < e for fs, fe in found) for s, e in gold_cues)
+    assert hit / len(gold_cues) >= 0.9
+
+
+def test_custom_splitter_is_used():
+    analyzer = Analyzer(model="lexicon", splitter=lambda t: [(0, len(t))] if t.strip() else [])
+    doc = analyzer.analyze("One. Two may follow.")
+    assert len(doc.claims) == 1 and doc.claims[0].label is Label.SPECULATION
