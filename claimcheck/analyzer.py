@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -152,16 +153,19 @@ class Analyzer:
             )
         source = _SafeIterator(texts)
         if n_jobs == 1:
-            results: Iterable[Any] = (_analyze_one(self, i, t) for i, t in source)
+            results: Iterator[Any] = (_analyze_one(self, i, t) for i, t in source)
         else:
             results = _pipe_parallel(self, source, batch_size, n_jobs)
-        for result in results:
-            if isinstance(result, Failure):
-                if errors == "raise":
-                    raise result.error
-                if errors == "skip":
-                    continue
-            yield result
+        try:
+            for result in results:
+                if isinstance(result, Failure):
+                    if errors == "raise":
+                        raise result.error
+                    if errors == "skip":
+                        continue
+                yield result
+        finally:
+            results.close()  # type: ignore[attr-defined]  # stop the workers now, not at garbage collection
         if source.error is not None:
             if errors == "raise":
                 raise source.error
@@ -308,8 +312,16 @@ def _pipe_parallel(
     # return_as="generator" keeps order and dispatches lazily (pre_dispatch
     # batches ahead), so neither input nor output is held whole in memory.
     parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
-    for docs in parallel(delayed(_analyze_batch)(analyzer, b) for b in batches()):
-        yield from docs
+    results = parallel(delayed(_analyze_batch)(analyzer, b) for b in batches())
+    try:
+        for docs in results:
+            yield from docs
+    finally:
+        # Stopping early (a raised error, a consumer that breaks off) leaves
+        # dispatched batches unused; that is expected here, not worth a warning.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "tasks have been successfully executed", UserWarning)
+            results.close()
 
 
 def _reindex(claim: Claim, index: int) -> Claim:
