@@ -136,9 +136,9 @@ TPL_SENTENCE = (
     '<span class="cc-text">{text}</span></div>'
 )
 
-TPL_CUE = (
+TPL_CUE_OPEN = (
     '<mark class="cc-cue cc-k-{kind}{extra}" data-kind="{kind}" data-start="{start}" data-end="{end}" '
-    'title="{tip}">{text}</mark>'
+    'title="{tip}">'
 )
 
 TPL_FRAME = (

@@ -320,7 +320,7 @@ def _pipe_parallel(
         # Stopping early (a raised error, a consumer that breaks off) leaves
         # dispatched batches unused; that is expected here, not worth a warning.
         with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", "tasks have been successfully executed", UserWarning)
+            warnings.filterwarnings("ignore", r"\d+ tasks (have been|which were)", UserWarning)
             results.close()
 
 

@@ -163,32 +163,48 @@ def _sentence(
 def _marked_text(claim: Claim, opening: Sequence[Cue]) -> str:
     """The sentence text with its cues (and the cues of frames it opens) wrapped in ``<mark>``.
 
-    Overlapping cues are clipped so that each character is marked once.
+    Nested cues ("will likely test" around "likely") become nested marks; a cue
+    that crosses another's end is closed there and reopened after it.
     """
-    out: list[str] = []
-    pos = claim.start
+    lo, hi = claim.start, claim.end
     opens_at = {(c.start, c.end) for c in opening}
-    inside = [c for c in opening if claim.start <= c.start < c.end <= claim.end]
-    cues = {(c.start, c.end): c for c in (*claim.cues, *inside)}
-    for cue in sorted(cues.values(), key=lambda c: (c.start, -c.end)):
-        start, end = max(cue.start, pos), min(cue.end, claim.end)
-        if start >= end:
-            continue
-        out.append(_e(claim.text[pos - claim.start : start - claim.start]))
+    unique = {(c.start, c.end, c.kind): c for c in (*claim.cues, *opening)}
+    cues = sorted(
+        (c for c in unique.values() if max(c.start, lo) < min(c.end, hi)), key=lambda c: (c.start, -c.end)
+    )
+    points = sorted({lo, hi, *(max(c.start, lo) for c in cues), *(min(c.end, hi) for c in cues)})
+
+    def open_tag(cue: Cue) -> str:
         opens = (cue.start, cue.end) in opens_at
         tip = f"{cue.kind.value} cue “{cue.text}”" + (" — opens a frame" if opens else "")
-        out.append(
-            T.TPL_CUE.format(
-                kind=_e(cue.kind.value),
-                extra=" cc-opens" if opens else "",
-                start=cue.start,
-                end=cue.end,
-                tip=_e(tip),
-                text=_e(claim.text[start - claim.start : end - claim.start]),
-            )
+        return T.TPL_CUE_OPEN.format(
+            kind=_e(cue.kind.value),
+            extra=" cc-opens" if opens else "",
+            start=cue.start,
+            end=cue.end,
+            tip=_e(tip),
         )
-        pos = end
-    out.append(_e(claim.text[pos - claim.start :]))
+
+    out: list[str] = []
+    stack: list[Cue] = []
+    k = 0
+    for a, b in zip(points, points[1:]):  # noqa: B905 - one shorter by design
+        if any(c.end <= a for c in stack):
+            reopen = []
+            while any(c.end <= a for c in stack):
+                cue = stack.pop()
+                out.append("</mark>")
+                if cue.end > a:
+                    reopen.append(cue)
+            for cue in reversed(reopen):
+                out.append(open_tag(cue))
+                stack.append(cue)
+        while k < len(cues) and max(cues[k].start, lo) <= a:
+            out.append(open_tag(cues[k]))
+            stack.append(cues[k])
+            k += 1
+        out.append(_e(claim.text[a - lo : b - lo]))
+    out.extend("</mark>" for _ in stack)
     return "".join(out)
 
 

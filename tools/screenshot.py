@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import replace
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +38,56 @@ FLAGS = (
     "--hide-scrollbars",
     "--mute-audio",
 )
+
+
+class _Inventory(HTMLParser):
+    """Collects the sentences, cues and frames of a rendered page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sentences: dict[tuple[str, int], str] = {}
+        self.cues: set[tuple[str, int, int, str]] = set()
+        self.frames: set[tuple[str, str, int, tuple[int, ...], str]] = set()
+        self._text_of: list[tuple[str, int] | None] = []  # per open element: sentence whose text it is
+        self._article = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        classes = a.get("class", "").split()
+        if tag == "article":
+            self._article = a.get("id", "")
+        parent = self._text_of[-1] if self._text_of else None
+        if "cc-s" in classes:
+            self._current = (self._article, int(a["data-index"]))
+        if "cc-text" in classes:
+            parent = self._current
+            self.sentences[parent] = ""
+        if "cc-cue" in classes and "data-start" in a:
+            self.cues.add((self._article, int(a["data-start"]), int(a["data-end"]), a["data-kind"]))
+        if "cc-frame" in classes:
+            covers = tuple(int(i) for i in a["data-covers"].split())
+            self.frames.add((self._article, a["data-kind"], int(a["data-sentence"]), covers, a["data-cue"]))
+        if tag not in _VOID:
+            self._text_of.append(parent)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _VOID and self._text_of:
+            self._text_of.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._text_of and self._text_of[-1] is not None:
+            self.sentences[self._text_of[-1]] += data
+
+
+_VOID = {"meta", "br", "img", "hr", "input", "link", "wbr", "col", "area", "base", "source"}
+
+
+def inventory(page: str) -> _Inventory:
+    """What a page shows: ``sentences[(article id, index)] = text``, ``cues`` and ``frames``."""
+    parser = _Inventory()
+    parser.feed(page)
+    parser.close()
+    return parser
 
 
 def find_chromium() -> str | None:
