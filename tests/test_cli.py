@@ -189,3 +189,25 @@ def test_lone_surrogates_are_written(tmp_path):
     from claimcheck.cli import _safe
 
     assert _safe("a\udcffb") == "a\\udcffb"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("extra", "shown"), [((), True), (("--no-progress",), False)])
+def test_progress_bar_on_a_terminal(corpus, monkeypatch, extra, shown):
+    pytest.importorskip("tqdm")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    code, out = _run("analyze", str(corpus), "--format", "jsonl", *extra)
+    assert code == EXIT_OK and len(out.splitlines()) == 2
+    assert ("2/2" in terminal.getvalue()) is shown
+
+
+def test_one_document_gets_no_progress_bar(monkeypatch):
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    _run("analyze", str(FIXTURES / "predictions.txt"))
+    assert terminal.getvalue() == ""
