@@ -38,13 +38,15 @@ def test_records_have_the_stable_schema(docs, name):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It rained.", [("fact", "", 0)]),
-        ("If it rains, it will flood.", [("speculation", "conditional|prediction", 2)]),
+        ("It rained.", [("fact", "")]),
+        ("If it rains, it will flood.", [("speculation", "conditional|prediction")]),
     ],
 )
 def test_record_values(text, expected):
-    rows = LEXICON.analyze(text).to_records()
-    assert [(r["label"], r["kinds"], r["n_cues"]) for r in rows] == expected
+    doc = LEXICON.analyze(text)
+    rows = doc.to_records()
+    assert [(r["label"], r["kinds"]) for r in rows] == expected
+    assert [r["n_cues"] for r in rows] == [len(c.cues) for c in doc.claims]
 
 
 def test_framed_claims_fill_the_frame_columns():

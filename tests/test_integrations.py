@@ -74,7 +74,7 @@ def test_bag_outputs_plain_data(client, output):
     ).result()
     assert len(rows) == len(ARTICLES) and all(isinstance(r, dict) for r in rows)
     if output == "summary":
-        assert [r["n_speculation"] for r in rows] == [0, 1, 0, 1, 2]
+        assert [r["n_speculation"] for r in rows] == [len(d.speculation) for d in _expected(ARTICLES)]
 
 
 def test_bag_refuses_an_unknown_output():
@@ -105,7 +105,8 @@ def test_dataframe_claim_records(client):
     ddf = dd.from_pandas(pd.DataFrame({"text": ARTICLES, "id": list("abcde")}), npartitions=2)
     records = client.compute(claim_records_dask(ddf, analyzer=LEXICON, id_column="id")).result()
     assert list(records.columns) == list(RECORD_COLUMNS)
-    assert records.groupby("doc_id").size().to_dict() == {"a": 2, "b": 2, "d": 2, "e": 2}
+    sizes = {i: len(d.claims) for i, d in zip("abcde", _expected(ARTICLES), strict=True) if d.claims}
+    assert records.groupby("doc_id").size().to_dict() == sizes
 
 
 def test_dataframe_needs_the_text_column():
@@ -123,7 +124,7 @@ def test_datasets_map_adds_claim_columns(num_proc, tmp_path, monkeypatch):
     out = add_claim_columns(ds, LEXICON, num_proc=num_proc, batch_size=2, prefix="cc_")
     assert out.column_names == ["text", "id", *("cc_" + c for c in SUMMARY_COLUMNS)]
     assert out["cc_labels"] == [[c.label.value for c in d.claims] for d in _expected(ARTICLES)]
-    assert out["cc_n_speculation"] == [0, 1, 0, 1, 2]
+    assert out["cc_n_speculation"] == [len(d.speculation) for d in _expected(ARTICLES)]
     assert out.features["cc_speculation_share"].dtype == "float64"
 
 

@@ -202,7 +202,9 @@ def test_displacy_spans_cover_sentences_cues_and_frames():
     ],
 )
 def test_displacy_options(options, labels):
-    data = to_displacy(LEXICON.analyze("Rates may rise."), **options)
+    claim = LEXICON.analyze("Rates may rise.").claims[0]
+    claim = replace(claim, label=Label.SPECULATION, cues=(Cue("may", 6, 9, Kind.HEDGE),))
+    data = to_displacy(Document("Rates may rise.", (claim,)), **options)
     assert [s["label"] for s in data["spans"]] == labels
 
 
