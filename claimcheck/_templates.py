@@ -34,7 +34,8 @@ KINDS = {
     "conditional": ("#dcfce7", "#15803d", "dotted", "if"),
 }
 
-#: Frame brackets use the kind's underline colour.
+#: Frame brackets use the kind's underline colour. Details show as ``title``
+#: tooltips on hover and, for keyboard users, as ``data-tip`` boxes on focus.
 FRAME_WIDTH = "1.6em"
 
 
@@ -87,10 +88,9 @@ writing-mode:vertical-rl;font-size:.68rem;font-weight:700;background:{PAGE};padd
 white-space:nowrap;max-height:100%;overflow:hidden}}
 .cc-tick{{width:.5rem;height:.5rem;border-radius:50%;align-self:center;justify-self:end;margin-right:-.1rem}}
 .cc-frame:hover,.cc-frame:focus{{outline:2px dashed #334155}}
-[data-tip]:hover::before,[data-tip]:focus::before{{content:attr(data-tip);position:absolute;z-index:10;
-left:0;bottom:100%;margin-bottom:.3rem;max-width:28rem;width:max-content;white-space:pre-line;
-background:#111827;color:#ffffff;font:400 .78rem/1.35 system-ui,sans-serif;padding:.35rem .5rem;
-border-radius:.3rem;pointer-events:none}}
+[data-tip]:focus::before{{content:attr(data-tip);position:absolute;z-index:10;left:0;bottom:100%;
+margin-bottom:.3rem;max-width:28rem;width:max-content;white-space:pre-line;background:#111827;color:#ffffff;
+font:400 .78rem/1.35 system-ui,sans-serif;padding:.35rem .5rem;border-radius:.3rem;pointer-events:none}}
 .cc-s[data-tip]{{position:relative}}
 @media print{{[data-tip]::before{{display:none}}}}
 """
@@ -131,7 +131,7 @@ aria-label="{label}">
 TPL_SENTENCE = (
     '<div class="cc-s cc-{label}{extra}" id="s-{number}-{index}" data-index="{index}" '
     'data-label="{label_value}" data-score="{score}" data-kinds="{kinds}"{frame_attr} tabindex="0" '
-    'style="grid-row:{row};grid-column:{column} / -1;background-color:{bg}" title="{tip}">'
+    'style="grid-row:{row};grid-column:{column} / -1;background-color:{bg}" title="{tip}" data-tip="{tip}">'
     '<span class="cc-badge cc-badge-{badge}">{badge_text}</span>'
     '<span class="cc-text">{text}</span></div>'
 )
@@ -144,7 +144,7 @@ TPL_CUE_OPEN = (
 TPL_FRAME = (
     '<div class="cc-frame cc-k-{kind}" id="f-{number}-{frame}" data-frame="{frame}" data-kind="{kind}" '
     'data-sentence="{sentence}" data-covers="{covers}" data-cue="{cue}" tabindex="0" '
-    'style="grid-column:{lane};grid-row:{first} / {last}" title="{tip}">'
+    'style="grid-column:{lane};grid-row:{first} / {last}" title="{tip}" data-tip="{tip}">'
     '<span class="cc-frame-label" aria-hidden="true">{label}</span></div>'
 )
 
@@ -166,7 +166,7 @@ speculation inherited from a frame</span>
 <span class="cc-item"><span class="cc-swatch" style="border:0;border-left:3px solid #334155;\
 border-top:3px solid #334155;border-bottom:3px solid #334155"></span>frame: from its opening cue over the \
 sentences it covers</span>
-<span class="cc-item">Hover or focus a sentence, cue or frame for details.</span>
+<span class="cc-item">Hover a sentence, cue or frame for details, or Tab to a sentence or frame.</span>
 </section>
 """
 

@@ -242,4 +242,3 @@ def add_claim_columns(
         features=features,
         **map_kwargs,
     )
-

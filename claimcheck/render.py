@@ -245,7 +245,8 @@ def _lanes(frames: Sequence[tuple[Frame, tuple[int, ...]]]) -> list[int]:
 
 
 def _ranges(indices: Sequence[int]) -> str:
-    parts, run = [], []
+    parts: list[list[int]] = []
+    run: list[int] = []
     for i in indices:
         if run and i != run[-1] + 1:
             parts.append(run)
