@@ -31,16 +31,17 @@ def chromium() -> str:
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("apt-get") is None:
         pytest.skip("chromium is not installed and cannot be installed here (needs root and apt-get)")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    try:
-        subprocess.run(
-            ["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
-            env=env,
-            capture_output=True,
-            timeout=900,
-            check=True,
-        )
-    except (subprocess.SubprocessError, OSError) as exc:
-        pytest.skip(f"chromium is not installed and apt-get install chromium failed: {exc}")
+    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium"]
+
+    def run(cmd: list[str]) -> bool:
+        try:
+            return subprocess.run(cmd, env=env, capture_output=True, timeout=900, check=False).returncode == 0
+        except (subprocess.SubprocessError, OSError):
+            return False
+
+    # a fresh image has no package lists yet: update once, then try again
+    if not run(install) and not (run(["apt-get", "update", "-q"]) and run(install)):
+        pytest.skip("chromium is not installed and `apt-get install chromium` failed")
     exe = TOOL.find_chromium()
     if exe is None:
         pytest.skip("apt-get installed chromium but no chromium binary is on PATH")
