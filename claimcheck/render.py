@@ -18,7 +18,7 @@ from typing import Any
 from . import _templates as T
 from .document import Claim, Cue, Document, Frame, Label
 
-__all__ = ["render_html", "render_article", "page_start", "page_end", "to_displacy"]
+__all__ = ["render_html", "render_article", "page_start", "page_end", "to_displacy", "DISPLACY_OPTIONS"]
 
 
 def render_html(doc: Document | Iterable[Document], *, title: str | None = None) -> str:
@@ -35,7 +35,8 @@ def render_html(doc: Document | Iterable[Document], *, title: str | None = None)
             raise TypeError(f"render_html() expects a Document, got {type(d).__name__}")
     parts = [page_start(title)]
     for number, d in enumerate(docs):
-        parts.append(render_article(d, title=title if len(docs) > 1 else None, number=number))
+        heading = f"Document {number + 1}" if len(docs) > 1 else None
+        parts.append(render_article(d, title=heading, number=number))
     parts.append(page_end())
     return "".join(parts)
 
@@ -285,7 +286,23 @@ def _css_rgb(rgb: tuple[int, int, int]) -> str:
 
 # -- displaCy -------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:['’.-]\w+)*|[^\w\s]")
+
+#: Colours for displaCy: ``displacy.render(data, style="span", manual=True, options=DISPLACY_OPTIONS)``.
+DISPLACY_OPTIONS: dict[str, Any] = {
+    "colors": {
+        "fact": "#cbd5e1",
+        "speculation": "#f59e0b",
+        "hypothetical": "#a78bfa",
+        "prediction": "#60a5fa",
+        "hedge": "#facc15",
+        "conditional": "#4ade80",
+        "hypothetical frame": "#7c3aed",
+        "prediction frame": "#2563eb",
+        "hedge frame": "#ca8a04",
+        "conditional frame": "#16a34a",
+    }
+}
 
 
 def to_displacy(
@@ -293,7 +310,8 @@ def to_displacy(
 ) -> dict[str, Any]:
     """``doc`` in displaCy's manual "span" format, with no spaCy needed to make it.
 
-    Render it with ``spacy.displacy.render(data, style="span", manual=True)``.
+    Render it with ``spacy.displacy.render(data, style="span", manual=True,
+    options=DISPLACY_OPTIONS)``.
     Tokens come from a simple word/punctuation split; ``end_token`` is exclusive,
     as in spaCy. Labels: ``fact``/``speculation`` for sentences, the kind for
     cues, ``<kind> frame`` from an opening cue to the last sentence it covers.

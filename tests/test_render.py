@@ -109,6 +109,7 @@ def test_many_documents_make_one_page_with_unique_ids():
     page = render_html([DOCS["plain"], DOCS["framed"]], title="two")
     ids = re.findall(r'\sid="([^"]+)"', page)
     assert len(ids) == len(set(ids)) and page.count("<article") == 2
+    assert "<h2>Document 1</h2>" in page and "<h2>Document 2</h2>" in page
 
 
 def test_legend_names_every_kind_and_label():
@@ -245,3 +246,25 @@ def test_overlapping_cues_are_nested(spans, expected):
     seen = TOOL.inventory(page)
     assert {(s, e, k) for _, s, e, k in seen.cues} == set(spans)
     assert seen.sentences[("doc-0", 0)] == text
+
+
+def test_displacy_data_renders_in_spacy():
+    displacy = pytest.importorskip("spacy.displacy")
+    from claimcheck.render import DISPLACY_OPTIONS
+
+    data = to_displacy(DOCS["framed"])
+    markup = displacy.render(data, style="span", manual=True, page=True, options=DISPLACY_OPTIONS)
+    assert "hypothetical frame" in markup and "Imagine" in markup
+    assert DISPLACY_OPTIONS["colors"]["speculation"] in markup
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("It cost $410,000.", ["It", "cost", "$", "410,000", "."]),
+        ("Rates rose 2.5% at 10:30.", ["Rates", "rose", "2.5", "%", "at", "10:30", "."]),
+        ("It's a well-known U.S. firm.", ["It's", "a", "well-known", "U.S", ".", "firm", "."]),
+    ],
+)
+def test_displacy_tokens(text, tokens):
+    assert to_displacy(Document(text))["tokens"] == tokens
