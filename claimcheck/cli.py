@@ -27,7 +27,6 @@ from .errors import ClaimcheckError
 __all__ = ["main", "format_table", "EXIT_OK", "EXIT_FAILED", "EXIT_USAGE"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXIT_ERROR = EXIT_FAILED  # older name
 
 FORMATS = ("table", "json", "jsonl", "csv", "html")
 
@@ -100,6 +99,24 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     except KeyboardInterrupt:
         print("claimcheck: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`); stop quietly
+        _silence_stdout()
+        return EXIT_FAILED
+    except Exception as exc:  # one line, as promised, for anything that stops the whole run
+        if args.debug:
+            raise
+        print(f"claimcheck: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 # -- inputs ---------------------------------------------------------------
@@ -174,29 +191,27 @@ def _analyze(args: argparse.Namespace, out: TextIO) -> int:
 
         results = analyzer.pipe(texts(), batch_size=8, n_jobs=args.jobs, errors="collect")
         progress = _progress(len(sources), disabled=args.no_progress)
+        say = progress.write if progress is not None else (lambda m: print(m, file=sys.stderr))
         for i, (source, result) in enumerate(zip(sources, results, strict=True)):
-            name = "<stdin>" if source == "-" else source
+            name = _safe("<stdin>" if source == "-" else source)
             why = unreadable.pop(i, None)
             if why is not None:
                 failed += 1
-                print(f"claimcheck: error: {_safe(name)}: {why}", file=sys.stderr)
+                say(f"claimcheck: error: {name}: {why}")
             elif isinstance(result, Document):
                 writer.write(name, result)
             else:
                 failed += 1
-                _report(name, result.error, args.debug)
+                if args.debug:
+                    error = result.error
+                    traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+                say(f"claimcheck: error: {name}: {result.message}")
             if progress is not None:
                 progress.update(1)
         writer.close()
         if progress is not None:
             progress.close()
     return EXIT_FAILED if failed else EXIT_OK
-
-
-def _report(name: str, error: BaseException, debug: bool) -> None:
-    if debug:
-        traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
-    print(f"claimcheck: error: {_safe(name)}: {type(error).__name__}: {error}", file=sys.stderr)
 
 
 def _progress(total: int, disabled: bool) -> Any:

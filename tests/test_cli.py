@@ -211,3 +211,27 @@ def test_one_document_gets_no_progress_bar(monkeypatch):
     monkeypatch.setattr(sys, "stderr", terminal)
     _run("analyze", str(FIXTURES / "predictions.txt"))
     assert terminal.getvalue() == ""
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, s: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_pipe_stops_quietly(corpus, capsys):
+    code = main(["analyze", str(corpus), "--format", "jsonl"], stdout=_ClosedPipe())
+    assert code == EXIT_FAILED and capsys.readouterr().err == ""
+
+
+def test_an_unexpected_error_is_one_line(corpus, capsys, monkeypatch):
+    from claimcheck import Analyzer
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("worker pool died")
+
+    monkeypatch.setattr(Analyzer, "pipe", broken)
+    code, _ = _run("analyze", str(corpus))
+    err = capsys.readouterr().err
+    assert code == EXIT_FAILED and err == "claimcheck: error: RuntimeError: worker pool died\n"
+    with pytest.raises(RuntimeError):
+        _run("analyze", str(corpus), "--debug")
