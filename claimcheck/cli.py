@@ -4,8 +4,9 @@ A thin layer: it finds the inputs, calls the library and formats each result as
 soon as it is ready, so a folder of any size streams through in constant memory.
 
 Exit status: 0 every document was analysed; 1 at least one document failed (it
-is reported on standard error and the others are still written); 2 usage error
-(bad arguments, no input found, a model or output that cannot be opened).
+is reported on standard error and the others are still written) or the run
+stopped early; 2 usage error (bad arguments, no input found, a model or output
+that cannot be opened); 130 interrupted.
 """
 
 from __future__ import annotations
