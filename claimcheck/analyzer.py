@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
@@ -16,7 +18,7 @@ from .errors import DocumentTooLargeError, InputError, require_str
 from .frames import FrameDetector
 from .segment import split_paragraphs, split_sentences
 
-__all__ = ["Analyzer", "analyze", "DEFAULT_MAX_CHARS"]
+__all__ = ["Analyzer", "Failure", "analyze", "DEFAULT_MAX_CHARS"]
 
 Splitter = Callable[[str], "list[tuple[int, int]]"]
 
@@ -109,27 +111,66 @@ class Analyzer:
         return out
 
     def pipe(
-        self, texts: Iterable[str], batch_size: int = 64, n_jobs: int = 1
-    ) -> Iterator[Document]:
-        """Analyse many texts, yielding documents in input order."""
+        self,
+        texts: Iterable[str],
+        batch_size: int = 64,
+        n_jobs: int = 1,
+        errors: str = "raise",
+    ) -> Iterator[Any]:
+        """Analyse many texts, yielding results in input order.
+
+        Texts are read lazily, so a generator over a corpus of any size streams
+        through; with ``n_jobs > 1`` (``-1``: all cores) batches of ``batch_size``
+        texts go to joblib worker processes, a few batches ahead.
+
+        Args:
+            texts: an iterable of ``str``.
+            batch_size: texts per task sent to a worker.
+            n_jobs: worker processes; ``1`` analyses in this process.
+            errors: what a text that cannot be analysed does, and what an
+                exception raised by ``texts`` itself does:
+                ``"raise"`` re-raises it after yielding every earlier document;
+                ``"skip"`` drops it (the output is then shorter than the input);
+                ``"collect"`` yields a :class:`Failure` with its index and the
+                exception in its place, so output position ``i`` is input ``i``.
+                If the iterable itself fails, nothing after it can be read:
+                ``"skip"`` and ``"collect"`` stop there, ``"collect"`` after
+                yielding a :class:`Failure` whose index is the next position.
+
+        >>> a = Analyzer(model="lexicon")
+        >>> [type(r).__name__ for r in a.pipe(["It rained.", None, "It may."], errors="collect")]
+        ['Document', 'Failure', 'Document']
+        """
         if isinstance(texts, (str, bytes)):
             raise TypeError("pipe() expects an iterable of str, got a single str; use analyze() for one text")
         if not isinstance(batch_size, int) or batch_size < 1:
             raise InputError(f"pipe() expects batch_size as a positive int, got {batch_size!r}")
         if not isinstance(n_jobs, int) or n_jobs == 0:
             raise InputError(f"pipe() expects n_jobs as a non-zero int, got {n_jobs!r}")
-        iterator = iter(texts)
+        if errors not in _ERROR_POLICIES:
+            raise InputError(
+                f"pipe() expects errors as one of {', '.join(map(repr, _ERROR_POLICIES))}, got {errors!r}"
+            )
+        source = _SafeIterator(texts)
         if n_jobs == 1:
-            for text in iterator:
-                yield self.analyze(text)
-            return
-        from joblib import Parallel, delayed
-
-        with Parallel(n_jobs=n_jobs) as parallel:
-            while batch := list(islice(iterator, batch_size * max(1, abs(n_jobs)))):
-                chunks = [batch[i : i + batch_size] for i in range(0, len(batch), batch_size)]
-                for docs in parallel(delayed(_analyze_all)(self, chunk) for chunk in chunks):
-                    yield from docs
+            results: Iterator[Any] = (_analyze_one(self, i, t) for i, t in source)
+        else:
+            results = _pipe_parallel(self, source, batch_size, n_jobs)
+        try:
+            for result in results:
+                if isinstance(result, Failure):
+                    if errors == "raise":
+                        raise result.error
+                    if errors == "skip":
+                        continue
+                yield result
+        finally:
+            results.close()  # type: ignore[attr-defined]  # stop the workers now, not at garbage collection
+        if source.error is not None:
+            if errors == "raise":
+                raise source.error
+            if errors == "collect":
+                yield Failure(source.position, source.error)
 
     # -- stages -------------------------------------------------------------
 
@@ -189,8 +230,98 @@ class Analyzer:
         return claims
 
 
-def _analyze_all(analyzer: Analyzer, texts: Sequence[str]) -> list[Document]:
-    return [analyzer.analyze(t) for t in texts]
+_ERROR_POLICIES = ("raise", "skip", "collect")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A text that :meth:`Analyzer.pipe` could not analyse (``errors="collect"``).
+
+    ``index`` is the text's position in the input; ``error`` the exception.
+    A failure is falsy, so ``[r for r in results if r]`` keeps the documents.
+    """
+
+    index: int
+    error: BaseException
+
+    def __bool__(self) -> bool:
+        return False
+
+    @property
+    def message(self) -> str:
+        """One line: the exception's type and message."""
+        return f"{type(self.error).__name__}: {self.error}"
+
+
+class _SafeIterator:
+    """Numbers the texts, and records (rather than raises) an error of the input iterator."""
+
+    def __init__(self, texts: Iterable[Any]) -> None:
+        self._it = iter(texts)
+        self.position = 0
+        self.error: BaseException | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, Any]]:
+        while True:
+            try:
+                text = next(self._it)
+            except StopIteration:
+                return
+            except Exception as exc:
+                self.error = exc
+                return
+            yield self.position, text
+            self.position += 1
+
+
+def _analyze_one(analyzer: Analyzer, index: int, text: Any) -> Document | Failure:
+    try:
+        return analyzer.analyze(text)
+    except Exception as exc:
+        return Failure(index, exc)
+
+
+def _analyze_batch(analyzer: Analyzer, batch: Sequence[tuple[int, Any]]) -> list[Document | Failure]:
+    out = [_analyze_one(analyzer, i, t) for i, t in batch]
+    for k, result in enumerate(out):
+        if isinstance(result, Failure) and not _picklable(result.error):
+            out[k] = Failure(result.index, RuntimeError(result.message))
+    return out
+
+
+def _picklable(obj: object) -> bool:
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(obj))
+    except Exception:
+        return False
+    return True
+
+
+def _pipe_parallel(
+    analyzer: Analyzer, source: Iterable[tuple[int, Any]], batch_size: int, n_jobs: int
+) -> Iterator[Document | Failure]:
+    from joblib import Parallel, delayed
+
+    def batches() -> Iterator[list[tuple[int, Any]]]:
+        it = iter(source)
+        while batch := list(islice(it, batch_size)):
+            yield batch
+
+    # return_as="generator" keeps order and dispatches lazily (pre_dispatch
+    # batches ahead), so neither input nor output is held whole in memory.
+    parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
+    results = parallel(delayed(_analyze_batch)(analyzer, b) for b in batches())
+    try:
+        for docs in results:
+            yield from docs
+    finally:
+        # Stopping early (a raised error, a consumer that breaks off) leaves
+        # dispatched batches unused; that is expected here, not worth a warning.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", r"\d+ tasks (have been|which were)", UserWarning)
+            results.close()
 
 
 def _reindex(claim: Claim, index: int) -> Claim:

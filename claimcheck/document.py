@@ -222,3 +222,15 @@ class Document:
     @classmethod
     def from_json(cls, data: str | bytes) -> Document:
         return cls.from_dict(json.loads(data))
+
+    def to_records(self, doc_id: Any = None) -> list[dict[str, Any]]:
+        """One flat row per claim (see :data:`claimcheck.export.RECORD_COLUMNS`)."""
+        from .export import to_records
+
+        return to_records(self, doc_id)
+
+    def to_dataframe(self, doc_id: Any = None) -> Any:
+        """The claims as a :class:`pandas.DataFrame`; needs the ``pandas`` extra."""
+        from .export import to_dataframe
+
+        return to_dataframe(self, None if doc_id is None else [doc_id])
