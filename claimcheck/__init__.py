@@ -25,7 +25,8 @@ from .errors import (
 from .segment import split_sentences
 
 if _typing.TYPE_CHECKING:
-    from .analyzer import Analyzer, analyze
+    from .analyzer import Analyzer, Failure, analyze
+    from .render import render_html, to_displacy
 
 __version__ = "0.1.0"
 
@@ -33,6 +34,9 @@ __all__ = [
     "analyze",
     "Analyzer",
     "split_sentences",
+    "render_html",
+    "to_displacy",
+    "Failure",
     "Document",
     "Claim",
     "Cue",
@@ -54,6 +58,9 @@ __all__ = [
 _LAZY = {
     "Analyzer": ".analyzer",
     "analyze": ".analyzer",
+    "Failure": ".analyzer",
+    "render_html": ".render",
+    "to_displacy": ".render",
 }
 
 
