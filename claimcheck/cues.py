@@ -1,22 +1,36 @@
 """Cue matching: find the spans that make a sentence speculative, and their kinds.
 
 The words live in ``claimcheck/data/cues.jsonl``; this module holds only the
-matcher. Each line of the lexicon is one rule::
+matcher. The first line may define macros; every other line is one rule::
 
-    {"id": "may", "kind": "hedge", "trigger": "may", "pattern": "\\bmay\\b",
-     "guards": [{"text": "^May$", "case_sensitive": true, "note": "'May' the month"}],
+    {"macros": {"NEG": "\\s+not|n't"}}
+    {"id": "may", "kinds": ["hedge"], "triggers": ["may", "might"],
+     "pattern": "\\b(?:may|might)\\b{NEG}?",
+     "guards": [{"text": "^May$", "case_sensitive": true, "before": "\\S\\s*$",
+                 "note": "'May' the month"}],
      "note": "epistemic may"}
 
 ``pattern`` is a regular expression (case-insensitive unless the rule sets
-``case_sensitive``) in which ``{NAME}`` expands to a macro from the lexicon's
-first line (``{"macros": {...}}``). ``trigger`` is a lower-case literal that
-must occur in the sentence for the rule to be tried at all, which keeps matching
-fast. A match is dropped when any of its ``guards`` holds; a guard holds when
-all of its parts hold: ``before`` (searched in the sentence text before the
-match), ``after`` (matched at the start of the text after it) and ``text``
-(searched in the matched text). Guards encode the non-speculative uses of a
-word ("may" the month, "will" the noun, past-ability "could"). When matches
-overlap, the longest wins.
+``case_sensitive``) in which ``{NAME}`` expands to a macro. The cue is the named
+group ``cue`` when the pattern has one, else the whole match. ``kinds`` lists
+the kinds the cue signals (``kind``, a single one, is accepted too); a cue with
+two kinds ("likely to" about the future) is reported once per kind.
+
+``triggers`` are lower-case words (tokens of ``\\w+`` or one punctuation mark):
+the rule is tried only on sentences holding at least one of them, which keeps
+matching fast. ``trigger`` (a lower-case substring) is the older form of the
+same prefilter. A rule with neither is tried on every sentence.
+
+A match is dropped when any of its ``guards`` holds. A guard holds when all of
+its parts hold: ``before`` (searched in the sentence before the match),
+``after`` (matched at the start of the text after it, so ``^`` anchors
+there), ``text`` (searched in
+the matched text) and ``sentence`` (searched in the whole sentence). Guards
+encode the non-speculative uses of a word ("may" the month, "will" the noun,
+past-ability "could"); each carries a ``note`` saying why.
+
+When matches overlap, the longest wins; a nested cue survives only when it
+adds a kind.
 """
 
 from __future__ import annotations
@@ -39,6 +53,9 @@ __all__ = ["CueRule", "CueMatcher", "load_lexicon", "default_matcher"]
 LexiconSource = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], None]
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_GUARD_PARTS = ("before", "after", "text", "sentence")
+_CACHE_SIZE = 4096  # the analyzer and the lexicon model both match each sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +63,17 @@ class _Guard:
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     text: re.Pattern[str] | None
+    sentence: re.Pattern[str] | None
     note: str
 
     def holds(self, sentence: str, start: int, end: int) -> bool:
         if self.before is not None and self.before.search(sentence, 0, start) is None:
             return False
-        if self.after is not None and self.after.match(sentence, end) is None:
+        if self.after is not None and self.after.match(sentence[end:]) is None:
             return False
         if self.text is not None and self.text.search(sentence[start:end]) is None:
+            return False
+        if self.sentence is not None and self.sentence.search(sentence) is None:
             return False
         return True
 
@@ -63,19 +83,27 @@ class CueRule:
     """One compiled lexicon entry."""
 
     id: str
-    kind: Kind
+    kinds: tuple[Kind, ...]
     trigger: str
     pattern: re.Pattern[str]
     guards: tuple[_Guard, ...]
     note: str = ""
+    triggers: frozenset[str] = frozenset()
 
-    def find(self, sentence: str, lowered: str) -> list[tuple[int, int]]:
-        if self.trigger and self.trigger not in lowered:
+    @property
+    def kind(self) -> Kind:
+        """The first (main) kind of the rule."""
+        return self.kinds[0]
+
+    def find(self, sentence: str, lowered: str | None = None) -> list[tuple[int, int]]:
+        """Spans of the rule's cues in ``sentence``, guards applied."""
+        if self.trigger and self.trigger not in (sentence.lower() if lowered is None else lowered):
             return []
+        use_cue = "cue" in self.pattern.groupindex
         spans = []
         for m in self.pattern.finditer(sentence):
-            start, end = m.span("cue") if "cue" in self.pattern.groupindex else m.span()
-            if start == end:
+            start, end = m.span("cue") if use_cue else m.span()
+            if start >= end:
                 continue
             if any(g.holds(sentence, start, end) for g in self.guards):
                 continue
@@ -98,29 +126,56 @@ def _compile(pattern: str, macros: Mapping[str, str], case_sensitive: bool, wher
         raise InputError(f"{where}: bad regular expression {pattern!r}: {exc}") from exc
 
 
+def _kinds_of(entry: Mapping[str, Any], where: str) -> tuple[Kind, ...]:
+    raw = entry.get("kinds", [entry["kind"]] if "kind" in entry else [])
+    if isinstance(raw, str):
+        raw = [raw]
+    kinds = tuple(Kind(k) for k in raw)
+    if not kinds:
+        raise InputError(f"{where}: a rule needs 'kinds' (or 'kind')")
+    return kinds
+
+
+def _triggers_of(entry: Mapping[str, Any], where: str) -> frozenset[str]:
+    raw = entry.get("triggers", ())
+    if isinstance(raw, str):
+        raw = [raw]
+    out = set()
+    for word in raw:
+        word = str(word).lower()
+        if _TOKEN.fullmatch(word) is None:
+            raise InputError(f"{where}: trigger {word!r} is not one word or one punctuation mark")
+        out.add(word)
+    return frozenset(out)
+
+
 def _rule(entry: Mapping[str, Any], macros: Mapping[str, str], where: str) -> CueRule:
     try:
         rule_id = str(entry["id"])
-        kind = Kind(entry["kind"])
         raw = str(entry["pattern"])
+        kinds = _kinds_of(entry, where)
     except (KeyError, ValueError) as exc:
-        raise InputError(f"{where}: a rule needs 'id', 'kind' and 'pattern' ({exc})") from exc
+        raise InputError(f"{where}: a rule needs 'id', 'kinds' and 'pattern' ({exc})") from exc
+    where = f"{where} rule {rule_id!r}"
     case_sensitive = bool(entry.get("case_sensitive", False))
     guards = []
     for g in entry.get("guards", ()):
+        unknown = set(g) - {*_GUARD_PARTS, "note", "case_sensitive"}
+        if unknown or not any(g.get(k) for k in _GUARD_PARTS):
+            raise InputError(f"{where}: a guard needs one of {', '.join(_GUARD_PARTS)} (got {sorted(g)})")
         gcase = bool(g.get("case_sensitive", case_sensitive))
         parts = {
-            key: _compile(g[key], macros, gcase, f"{where} guard") if g.get(key) else None
-            for key in ("before", "after", "text")
+            key: _compile(g[key], macros, gcase, f"{where} guard") if g.get(key) else None for key in _GUARD_PARTS
         }
-        guards.append(_Guard(parts["before"], parts["after"], parts["text"], str(g.get("note", ""))))
+        guards.append(_Guard(**parts, note=str(g.get("note", ""))))
     return CueRule(
         id=rule_id,
-        kind=kind,
+        kinds=kinds,
         trigger=str(entry.get("trigger", "")).lower(),
-        pattern=_compile(raw, macros, case_sensitive, f"{where} rule {rule_id!r}"),
+        pattern=_compile(raw, macros, case_sensitive, where),
         guards=tuple(guards),
         note=str(entry.get("note", "")),
+        triggers=_triggers_of(entry, where),
     )
 
 
@@ -138,11 +193,16 @@ def load_lexicon(source: LexiconSource = None) -> tuple[CueRule, ...]:
         entries, where = [dict(e) for e in source], "lexicon"
     macros: dict[str, str] = {}
     rules = []
+    seen: set[str] = set()
     for n, entry in enumerate(entries, 1):
         if "macros" in entry:
             macros.update(entry["macros"])
             continue
-        rules.append(_rule(entry, macros, f"{where}:{n}"))
+        rule = _rule(entry, macros, f"{where}:{n}")
+        if rule.id in seen:
+            raise InputError(f"{where}:{n}: rule id {rule.id!r} is used twice")
+        seen.add(rule.id)
+        rules.append(rule)
     return tuple(rules)
 
 
@@ -170,6 +230,16 @@ class CueMatcher:
     def __init__(self, lexicon: LexiconSource = None) -> None:
         self.lexicon = lexicon
         self.rules_ = load_lexicon(lexicon)
+        always: list[int] = []
+        index: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules_):
+            if not rule.triggers:
+                always.append(i)
+            for word in rule.triggers:
+                index.setdefault(word, []).append(i)
+        self._always = frozenset(always)
+        self._index = {w: frozenset(ids) for w, ids in index.items()}
+        self._spans = lru_cache(maxsize=_CACHE_SIZE)(self._find)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"lexicon": self.lexicon}
@@ -177,16 +247,19 @@ class CueMatcher:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["lexicon"])  # type: ignore[misc]
 
-    def match(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
-        """Cues in ``text[start:end]`` (one sentence), with offsets into ``text``."""
-        text = require_str(text, "text", "CueMatcher.match")
-        end = len(text) if end is None else end
-        sentence = text[start:end]
+    def _find(self, sentence: str) -> tuple[tuple[int, int, Kind], ...]:
         lowered = sentence.lower()
+        chosen = set(self._always)
+        index = self._index
+        for token in set(_TOKEN.findall(lowered)):
+            ids = index.get(token)
+            if ids is not None:
+                chosen.update(ids)
         found: list[tuple[int, int, Kind]] = []
-        for rule in self.rules_:
+        for i in sorted(chosen):
+            rule = self.rules_[i]
             for s, e in rule.find(sentence, lowered):
-                found.append((s, e, rule.kind))
+                found.extend((s, e, kind) for kind in rule.kinds)
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept: list[tuple[int, int, Kind]] = []
         for s, e, kind in found:
@@ -195,7 +268,16 @@ class CueMatcher:
             if any(s < ke and ks < e and (kind is kk or not (ks <= s and e <= ke)) for ks, ke, kk in kept):
                 continue
             kept.append((s, e, kind))
-        return [Cue(text[start + s : start + e], start + s, start + e, kind) for s, e, kind in kept]
+        return tuple(kept)
+
+    def match(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+        """Cues in ``text[start:end]`` (one sentence), with offsets into ``text``."""
+        text = require_str(text, "text", "CueMatcher.match")
+        end = len(text) if end is None else end
+        return [
+            Cue(text[start + s : start + e], start + s, start + e, kind)
+            for s, e, kind in self._spans(text[start:end])
+        ]
 
     def match_sentences(self, sentences: Iterable[str]) -> list[list[Cue]]:
         """Cues of each sentence, offsets relative to that sentence."""
