@@ -16,13 +16,16 @@ group ``cue`` when the pattern has one, else the whole match. ``kinds`` lists
 the kinds the cue signals (``kind``, a single one, is accepted too); a cue with
 two kinds ("likely to" about the future) is reported once per kind.
 
-``triggers`` are lower-case words (tokens of ``\\w+`` or one punctuation mark):
-the rule is tried only on sentences holding at least one of them, which keeps
-matching fast. ``trigger`` (a lower-case substring) is the older form of the
-same prefilter. A rule with neither is tried on every sentence.
+``triggers`` are lower-case ASCII words (``[a-z0-9]+``; "they'll" holds
+"they" and "ll"): the rule is tried only on sentences holding at least one of
+them, which keeps matching fast. ``trigger`` is a lower-case substring that
+must also occur ("?" for questions). A rule with neither is tried on every
+sentence. ``"headline": true`` limits a rule to sentences without final
+punctuation (headlines: "Firm to build plant").
 
 A match is dropped when any of its ``guards`` holds. A guard holds when all of
-its parts hold: ``before`` (searched in the sentence before the match),
+its parts hold: ``before`` (searched in the 160 characters before the match;
+``^`` still means the start of the sentence),
 ``after`` (matched at the start of the text after it, so ``^`` anchors
 there), ``text`` (searched in
 the matched text) and ``sentence`` (searched in the whole sentence). Guards
@@ -53,8 +56,10 @@ __all__ = ["CueRule", "CueMatcher", "load_lexicon", "default_matcher"]
 LexiconSource = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], None]
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_NOT_HEADLINE_END = frozenset(".!?:;,\"”'’)]…")
 _GUARD_PARTS = ("before", "after", "text", "sentence")
+_WINDOW = 160  # a guard's ``before`` looks this many characters back
 _CACHE_SIZE = 4096  # the analyzer and the lexicon model both match each sentence
 
 
@@ -67,7 +72,7 @@ class _Guard:
     note: str
 
     def holds(self, sentence: str, start: int, end: int) -> bool:
-        if self.before is not None and self.before.search(sentence, 0, start) is None:
+        if self.before is not None and self.before.search(sentence, max(0, start - _WINDOW), start) is None:
             return False
         if self.after is not None and self.after.match(sentence[end:]) is None:
             return False
@@ -89,6 +94,7 @@ class CueRule:
     guards: tuple[_Guard, ...]
     note: str = ""
     triggers: frozenset[str] = frozenset()
+    headline: bool = False
 
     @property
     def kind(self) -> Kind:
@@ -98,6 +104,7 @@ class CueRule:
     def find(self, sentence: str, lowered: str | None = None) -> list[tuple[int, int]]:
         """Spans of the rule's cues in ``sentence``, guards applied."""
         if self.trigger and self.trigger not in (sentence.lower() if lowered is None else lowered):
+            # ``trigger`` and ``triggers`` are both prefilters: when a rule has both, both must hold
             return []
         use_cue = "cue" in self.pattern.groupindex
         spans = []
@@ -144,7 +151,7 @@ def _triggers_of(entry: Mapping[str, Any], where: str) -> frozenset[str]:
     for word in raw:
         word = str(word).lower()
         if _TOKEN.fullmatch(word) is None:
-            raise InputError(f"{where}: trigger {word!r} is not one word or one punctuation mark")
+            raise InputError(f"{where}: trigger {word!r} is not one word of ASCII letters or digits")
         out.add(word)
     return frozenset(out)
 
@@ -176,6 +183,7 @@ def _rule(entry: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Cu
         guards=tuple(guards),
         note=str(entry.get("note", "")),
         triggers=_triggers_of(entry, where),
+        headline=bool(entry.get("headline", False)),
     )
 
 
@@ -256,8 +264,11 @@ class CueMatcher:
             if ids is not None:
                 chosen.update(ids)
         found: list[tuple[int, int, Kind]] = []
+        headline = sentence.rstrip()[-1:] not in _NOT_HEADLINE_END
         for i in sorted(chosen):
             rule = self.rules_[i]
+            if rule.headline and not headline:
+                continue
             for s, e in rule.find(sentence, lowered):
                 found.extend((s, e, kind) for kind in rule.kinds)
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
