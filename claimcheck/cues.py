@@ -32,8 +32,10 @@ the matched text) and ``sentence`` (searched in the whole sentence). Guards
 encode the non-speculative uses of a word ("may" the month, "will" the noun,
 past-ability "could"); each carries a ``note`` saying why.
 
-When matches overlap, the longest wins; a nested cue survives only when it
-adds a kind.
+``overrides`` lists rule ids whose overlapping matches this rule's match
+removes ("said the plant would open" is the reported future, not the
+hypothetical *would*). Otherwise, when matches overlap, the longest wins; a
+nested cue survives only when it adds a kind.
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ class CueRule:
     note: str = ""
     triggers: frozenset[str] = frozenset()
     headline: bool = False
+    overrides: frozenset[str] = frozenset()
 
     @property
     def kind(self) -> Kind:
@@ -184,6 +187,7 @@ def _rule(entry: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Cu
         note=str(entry.get("note", "")),
         triggers=_triggers_of(entry, where),
         headline=bool(entry.get("headline", False)),
+        overrides=frozenset(str(x) for x in entry.get("overrides", ())),
     )
 
 
@@ -211,6 +215,10 @@ def load_lexicon(source: LexiconSource = None) -> tuple[CueRule, ...]:
             raise InputError(f"{where}:{n}: rule id {rule.id!r} is used twice")
         seen.add(rule.id)
         rules.append(rule)
+    for rule in rules:
+        unknown = rule.overrides - seen
+        if unknown:
+            raise InputError(f"{where}: rule {rule.id!r} overrides unknown rule(s) {sorted(unknown)}")
     return tuple(rules)
 
 
@@ -263,14 +271,22 @@ class CueMatcher:
             ids = index.get(token)
             if ids is not None:
                 chosen.update(ids)
-        found: list[tuple[int, int, Kind]] = []
         headline = sentence.rstrip()[-1:] not in _NOT_HEADLINE_END
+        hits: list[tuple[CueRule, int, int]] = []
         for i in sorted(chosen):
             rule = self.rules_[i]
             if rule.headline and not headline:
                 continue
-            for s, e in rule.find(sentence, lowered):
-                found.extend((s, e, kind) for kind in rule.kinds)
+            hits.extend((rule, s, e) for s, e in rule.find(sentence, lowered))
+        if any(rule.overrides for rule, _, _ in hits):
+            # a more specific reading wins over a general one on the same words
+            # ("said it would open" is a reported future, not a hypothetical)
+            hits = [
+                (r, s, e)
+                for r, s, e in hits
+                if not any(r.id in o.overrides and s < oe and os < e for o, os, oe in hits)
+            ]
+        found = [(s, e, kind) for rule, s, e in hits for kind in rule.kinds]
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept: list[tuple[int, int, Kind]] = []
         for s, e, kind in found:
