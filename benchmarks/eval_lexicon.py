@@ -158,10 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         best = 0.0
         for _ in range(3):
             fresh = Analyzer(model="lexicon", cues=args.cues, frames=False)  # no cached matches
-            t0 = time.perf_counter()
+            t0 = time.process_time()  # CPU time: other processes on the machine do not count
             fresh.classify(corpus)
-            best = max(best, len(corpus) / (time.perf_counter() - t0))
-        print(f"speed: classify {best:,.0f} sentences/s on {len(corpus):,} news sentences, one core (best of 3)")
+            best = max(best, len(corpus) / (time.process_time() - t0))
+        print(f"speed: classify {best:,.0f} sentences/s on {len(corpus):,} news sentences, one core, CPU time (best of 3)")
     return 0
 
 

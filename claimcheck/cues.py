@@ -267,10 +267,10 @@ class CueMatcher:
         lowered = sentence.lower()
         chosen = set(self._always)
         index = self._index
-        for token in set(_TOKEN.findall(lowered)):
+        for token in _TOKEN.findall(lowered):
             ids = index.get(token)
-            if ids is not None:
-                chosen.update(ids)
+            if ids:
+                chosen |= ids
         headline = sentence.rstrip()[-1:] not in _NOT_HEADLINE_END
         hits: list[tuple[CueRule, int, int]] = []
         for i in sorted(chosen):
