@@ -56,24 +56,26 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(rows: list[dict], label_key: str, kinds_key: str | None, relative: bool, analyzer: Analyzer) -> dict:
+def evaluate(
+    rows: list[dict], label_key: str, kinds_key: str | None, relative: bool, analyzer: Analyzer
+) -> dict:
     texts = [r["text"] for r in rows]
     t0 = time.perf_counter()
     claims = analyzer.classify(texts)
     rate = len(texts) / max(time.perf_counter() - t0, 1e-9)
     gold = [r[label_key] == "speculation" for r in rows]
     pred = [c.local_label.value == "speculation" for c in claims]
-    tp = sum(g and p for g, p in zip(gold, pred))
-    fp = sum(p and not g for g, p in zip(gold, pred))
-    fn = sum(g and not p for g, p in zip(gold, pred))
+    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, pred, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, pred, strict=True))
     out: dict = {"n": len(rows), "spec": sum(gold), "rate": rate}
     out["P"], out["R"], out["F1"] = _f1(tp, fp, fn)
-    out["acc"] = sum(g == p for g, p in zip(gold, pred)) / max(len(rows), 1)
+    out["acc"] = sum(g == p for g, p in zip(gold, pred, strict=True)) / max(len(rows), 1)
     if kinds_key:
         per = {}
         for k in KINDS:
             ktp = kfp = kfn = 0
-            for r, c, g in zip(rows, claims, gold):
+            for r, c, g in zip(rows, claims, gold, strict=True):
                 if not g:
                     continue
                 gk, pk = k in r[kinds_key], k in {x.value for x in c.kinds}
@@ -86,7 +88,7 @@ def evaluate(rows: list[dict], label_key: str, kinds_key: str | None, relative: 
         out["kinds_macro"] = sum(per.values()) / len(per)
     if any(r.get("cues") for r in rows):
         hit = total = good = found = 0
-        for r, c in zip(rows, claims):
+        for r in rows:
             off = 0 if relative else r["start"]
             gspans = {(s - off, e - off) for s, e, *_ in r["cues"]}
             pspans = [(q.start, q.end) for q in analyzer.matcher_.match(r["text"])]
@@ -106,22 +108,25 @@ def _print(name: str, m: dict) -> None:
         f"F1={m['F1']:.3f} acc={m['acc']:.3f}"
     )
     if "kinds_macro" in m:
-        line += f"  kindsF1={m['kinds_macro']:.3f} (" + " ".join(
-            f"{k[:4]}={v:.2f}" for k, v in m["kinds"].items()
-        ) + ")"
+        line += (
+            f"  kindsF1={m['kinds_macro']:.3f} ("
+            + " ".join(f"{k[:4]}={v:.2f}" for k, v in m["kinds"].items())
+            + ")"
+        )
     if "cue_R" in m:
         line += f"  cueR={m['cue_R']:.3f} cueP={m['cue_P']:.3f}"
     print(line)
 
 
 def _errors(m: dict, kinds_key: str | None) -> None:
-    for r, c, g, p in zip(m["_rows"], m["_claims"], m["_gold"], m["_pred"]):
+    for r, c, g, p in zip(m["_rows"], m["_claims"], m["_gold"], m["_pred"], strict=True):
         gk = sorted(r.get(kinds_key, []) if kinds_key else [])
         pk = sorted(k.value for k in c.kinds)
         if g != p or (g and kinds_key and gk != pk):
             tag = "FN" if g and not p else "FP" if p and not g else "KD"
             gold_cues = [x[2] + "/" + (x[3] if len(x) > 3 else "?") for x in r.get("cues", [])]
-            print(f"{tag} gold={gk} pred={pk} gcues={gold_cues} pcues={[q.text + '/' + q.kind.value for q in c.cues]}")
+            found = [q.text + "/" + q.kind.value for q in c.cues]
+            print(f"{tag} gold={gk} pred={pk} gcues={gold_cues} pcues={found}")
             print("    " + r["text"][:300])
 
 
@@ -161,7 +166,10 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.process_time()  # CPU time: other processes on the machine do not count
             fresh.classify(corpus)
             best = max(best, len(corpus) / (time.process_time() - t0))
-        print(f"speed: classify {best:,.0f} sentences/s on {len(corpus):,} news sentences, one core, CPU time (best of 3)")
+        print(
+            f"speed: classify {best:,.0f} sentences/s on {len(corpus):,} news sentences, "
+            "one core, CPU time (best of 3)"
+        )
     return 0
 
 

@@ -175,7 +175,8 @@ def _rule(entry: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Cu
             raise InputError(f"{where}: a guard needs one of {', '.join(_GUARD_PARTS)} (got {sorted(g)})")
         gcase = bool(g.get("case_sensitive", case_sensitive))
         parts = {
-            key: _compile(g[key], macros, gcase, f"{where} guard") if g.get(key) else None for key in _GUARD_PARTS
+            key: _compile(g[key], macros, gcase, f"{where} guard") if g.get(key) else None
+            for key in _GUARD_PARTS
         }
         guards.append(_Guard(**parts, note=str(g.get("note", ""))))
     return CueRule(

@@ -8,12 +8,11 @@ import re
 from importlib import resources
 
 import pytest
+from conftest import read_jsonl, shared_path
 
 from claimcheck import Analyzer, Kind, Label
 from claimcheck.cues import CueMatcher, default_matcher, load_lexicon
 from claimcheck.errors import InputError
-
-from conftest import read_jsonl, shared_path
 
 H, P, Y, C = Kind.HEDGE, Kind.PREDICTION, Kind.HYPOTHETICAL, Kind.CONDITIONAL
 
@@ -77,8 +76,10 @@ KIND_CASES = [
     ("If you ignore it, it sulks.", [("If", C)]),
     ("Unless talks resume, the strike goes on.", [("Unless", C)]),
     ("Should talks fail, workers will strike.", [("Should talks fail", C), ("will strike", P)]),
-    ("Had it happened an hour later, the toll would have been higher.",
-     [("Had it happened", Y), ("would have been", Y)]),
+    (
+        "Had it happened an hour later, the toll would have been higher.",
+        [("Had it happened", Y), ("would have been", Y)],
+    ),
 ]
 
 
@@ -272,15 +273,22 @@ def test_user_lexicon_file(tmp_path):
         encoding="utf-8",
     )
     analyzer = Analyzer(model="lexicon", cues=path)
-    claims = analyzer.classify(["Rumours swirled.", "There were no rumours.", "It ends shortly.", "It may rain."])
+    claims = analyzer.classify(
+        ["Rumours swirled.", "There were no rumours.", "It ends shortly.", "It may rain."]
+    )
     assert [c.label for c in claims] == [Label.SPECULATION, Label.FACT, Label.SPECULATION, Label.FACT]
     assert claims[0].kinds == {H} and claims[2].kinds == {P}
 
 
 def test_user_lexicon_from_dicts_with_two_kinds_and_overrides():
     rules = [
-        {"id": "likely", "kinds": ["hedge", "prediction"], "pattern": r"\blikely\s+to\b", "note": "x",
-         "overrides": ["general"]},
+        {
+            "id": "likely",
+            "kinds": ["hedge", "prediction"],
+            "pattern": r"\blikely\s+to\b",
+            "note": "x",
+            "overrides": ["general"],
+        },
         {"id": "general", "kind": "hedge", "pattern": r"\blikely\b", "note": "y"},
     ]
     found = CueMatcher(rules).match("He is likely to win.")
@@ -294,7 +302,10 @@ def test_user_lexicon_from_dicts_with_two_kinds_and_overrides():
         ([{"id": "a", "kind": "guess", "pattern": "x"}], "kinds"),
         ([{"kind": "hedge", "pattern": "x"}], "'id'"),
         ([{"id": "a", "kind": "hedge", "pattern": "{NOPE}"}], "unknown macro"),
-        ([{"id": "a", "kind": "hedge", "pattern": "x"}, {"id": "a", "kind": "hedge", "pattern": "y"}], "twice"),
+        (
+            [{"id": "a", "kind": "hedge", "pattern": "x"}, {"id": "a", "kind": "hedge", "pattern": "y"}],
+            "twice",
+        ),
         ([{"id": "a", "kind": "hedge", "pattern": "x", "triggers": ["two words"]}], "trigger"),
         ([{"id": "a", "kind": "hedge", "pattern": "x", "guards": [{"note": "empty"}]}], "guard"),
         ([{"id": "a", "kind": "hedge", "pattern": "x", "overrides": ["b"]}], "overrides unknown"),
@@ -326,7 +337,9 @@ def test_seed_local_labels_from_the_lexicon_alone(seed):
     claims = analyzer.classify([g["text"] for g in gold])
     assert [c.local_label.value for c in claims] == [g["local_label"] for g in gold]
     gold_cues = [(g["start"] + 0, s, e) for g in gold for s, e, *_ in g["cues"]]
-    found = [(g["start"] + q.start, g["start"] + q.end) for g, c in zip(gold, claims) for q in c.cues]
+    found = [
+        (g["start"] + q.start, g["start"] + q.end) for g, c in zip(gold, claims, strict=True) for q in c.cues
+    ]
     hit = sum(any(s < fe and fs < e for fs, fe in found) for _, s, e in gold_cues)
     assert hit / len(gold_cues) >= 0.95
 
@@ -336,6 +349,6 @@ def test_news_dev_is_not_worse_than_a_plain_word_list():
     claims = Analyzer(model="lexicon", frames=False).classify([r["text"] for r in rows])
     gold = [r["local_label"] == "speculation" for r in rows]
     pred = [c.local_label is Label.SPECULATION for c in claims]
-    tp = sum(g and p for g, p in zip(gold, pred))
+    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
     f1 = 2 * tp / (sum(gold) + sum(pred))
     assert f1 >= 0.9, f"speculation F1 on news dev fell to {f1:.3f}"
