@@ -46,6 +46,8 @@ KIND_CASES = [
     ("The government said the plant would open in May.", [("would open", P)]),
     ("The company has pledged $5 million in aid.", [("pledged $", P)]),
     ("A vote is planned in the coming weeks.", [("is planned", P), ("in the coming weeks", P)]),
+    ("The new law takes effect on January 1.", [("takes effect on January 1", P)]),
+    ("Voters head to the polls on Sunday.", [("head to the polls on Sunday", P)]),
     # hypothetical
     ("In his hypothetical second term, he met the envoy.", [("hypothetical second term", Y)]),
     ("Imagine a city without cars.", [("Imagine", Y)]),
@@ -67,6 +69,8 @@ KIND_CASES = [
     ("The data suggest a link.", [("suggest", H)]),
     ("The ship is believed to have sunk.", [("is believed to", H)]),
     ("It is unclear who fired first.", [("It is unclear", H)]),
+    ("What happens next is anyone's guess.", [("anyone's guess", H)]),
+    ("Researchers hypothesize that the gene is silenced.", [("hypothesize", H)]),
     ("Police could not confirm whether anyone was hurt.", [("could not confirm", H), ("whether", H)]),
     ("Who will pay for it?", [("will pay", P), ("?", H)]),
     ("The repairs should be finished by Friday.", [("should be finished", H), ("should be finished", P)]),
@@ -148,6 +152,10 @@ NO_CUE = [
     "The two were expected to stay for a week.",
     "Lycos' approach is to make spam more costly.",
     "How to protect yourself",
+    "It was hard to tell the twins apart.",
+    "The damage was apparent from the air.",
+    "The phone will play high-definition video.",
+    "Turnout was higher than expected.",
     "New Zealand begins process to consider a new flag",
     "Leader calls for army to join the revolution",
 ]
