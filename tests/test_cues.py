@@ -78,6 +78,7 @@ KIND_CASES = [
     ("The team is unlikely to win.", [("unlikely", H)]),
     # conditional
     ("If you ignore it, it sulks.", [("If", C)]),
+    ("Were he to resign, the party would split.", [("Were he to", Y), ("would split", Y)]),
     ("Unless talks resume, the strike goes on.", [("Unless", C)]),
     ("Should talks fail, workers will strike.", [("Should talks fail", C), ("will strike", P)]),
     (
@@ -155,6 +156,9 @@ NO_CUE = [
     "It was hard to tell the twins apart.",
     "The damage was apparent from the air.",
     "The phone will play high-definition video.",
+    "It will play DVDs and CDs.",
+    "A device that will be compatible with older models is on sale.",
+    "Strap-on boosters may be added to increase lift.",
     "Turnout was higher than expected.",
     "New Zealand begins process to consider a new flag",
     "Leader calls for army to join the revolution",
@@ -170,6 +174,9 @@ GUARDED_KIND = [
     # 'if' introducing an indirect question is an open question, not a condition
     ("She asked if the vote was valid.", {H}),
     ("It is not yet known if the models are wrong.", {H}),
+    ("Officials would not say if the report was accurate.", {H}),
+    ("He said if confirmed, the find would change the field.", {C, Y}),
+    ("Voters should already be registered.", {H}),
     # a reported future is a prediction, a proposal a hypothetical
     ("He said the tanker contract would be revived.", {P}),
     ("The reform would cut benefits by a fifth.", {Y}),
