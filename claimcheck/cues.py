@@ -26,8 +26,8 @@ punctuation (headlines: "Firm to build plant").
 A match is dropped when any of its ``guards`` holds. A guard holds when all of
 its parts hold: ``before`` (searched in the 160 characters before the match;
 ``^`` still means the start of the sentence),
-``after`` (matched at the start of the text after it, so ``^`` anchors
-there), ``text`` (searched in
+``after`` (matched at the start of the 160 characters after it, so ``^``
+anchors there), ``text`` (searched in
 the matched text) and ``sentence`` (searched in the whole sentence). Guards
 encode the non-speculative uses of a word ("may" the month, "will" the noun,
 past-ability "could"); each carries a ``note`` saying why.
@@ -61,7 +61,7 @@ _MACRO = re.compile(r"\{([A-Z_]+)\}")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _NOT_HEADLINE_END = frozenset(".!?:;,\"”'’)]…")
 _GUARD_PARTS = ("before", "after", "text", "sentence")
-_WINDOW = 160  # a guard's ``before`` looks this many characters back
+_WINDOW = 160  # a guard's ``before`` and ``after`` look this many characters around a match
 _CACHE_SIZE = 4096  # the analyzer and the lexicon model both match each sentence
 
 
@@ -73,15 +73,21 @@ class _Guard:
     sentence: re.Pattern[str] | None
     note: str
 
-    def holds(self, sentence: str, start: int, end: int) -> bool:
+    def holds(self, sentence: str, start: int, end: int, memo: dict[int, bool]) -> bool:
         if self.before is not None and self.before.search(sentence, max(0, start - _WINDOW), start) is None:
             return False
-        if self.after is not None and self.after.match(sentence[end:]) is None:
+        if self.after is not None and self.after.match(sentence[end : end + _WINDOW]) is None:
             return False
         if self.text is not None and self.text.search(sentence[start:end]) is None:
             return False
-        if self.sentence is not None and self.sentence.search(sentence) is None:
-            return False
+        if self.sentence is not None:
+            # the same for every match in the sentence: searched once, so a long
+            # sentence with many matches stays linear
+            key = id(self)
+            if key not in memo:
+                memo[key] = self.sentence.search(sentence) is not None
+            if not memo[key]:
+                return False
         return True
 
 
@@ -110,12 +116,13 @@ class CueRule:
             # ``trigger`` and ``triggers`` are both prefilters: when a rule has both, both must hold
             return []
         use_cue = "cue" in self.pattern.groupindex
+        memo: dict[int, bool] = {}
         spans = []
         for m in self.pattern.finditer(sentence):
             start, end = m.span("cue") if use_cue else m.span()
             if start >= end:
                 continue
-            if any(g.holds(sentence, start, end) for g in self.guards):
+            if any(g.holds(sentence, start, end, memo) for g in self.guards):
                 continue
             spans.append((start, end))
         return spans
@@ -279,23 +286,27 @@ class CueMatcher:
             if rule.headline and not headline:
                 continue
             hits.extend((rule, s, e) for s, e in rule.find(sentence, lowered))
-        if any(rule.overrides for rule, _, _ in hits):
+        winners = [(o, os, oe) for o, os, oe in hits if o.overrides]
+        if winners:
             # a more specific reading wins over a general one on the same words
             # ("said it would open" is a reported future, not a hypothetical)
             hits = [
                 (r, s, e)
                 for r, s, e in hits
-                if not any(r.id in o.overrides and s < oe and os < e for o, os, oe in hits)
+                if not any(r.id in o.overrides and s < oe and os < e for o, os, oe in winners)
             ]
         found = [(s, e, kind) for rule, s, e in hits for kind in rule.kinds]
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept: list[tuple[int, int, Kind]] = []
+        open_: list[tuple[int, int, Kind]] = []  # kept cues that may still overlap (sorted by start)
         for s, e, kind in found:
+            open_ = [k for k in open_ if k[1] > s]
             # A nested cue survives only when it adds a kind ("will likely test"
             # is a prediction, its "likely" a hedge); same-kind overlaps collapse.
-            if any(s < ke and ks < e and (kind is kk or not (ks <= s and e <= ke)) for ks, ke, kk in kept):
+            if any(ks < e and (kind is kk or not (ks <= s and e <= ke)) for ks, ke, kk in open_):
                 continue
             kept.append((s, e, kind))
+            open_.append((s, e, kind))
         return tuple(kept)
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
