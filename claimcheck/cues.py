@@ -25,12 +25,13 @@ punctuation (headlines: "Firm to build plant").
 
 A match is dropped when any of its ``guards`` holds. A guard holds when all of
 its parts hold: ``before`` (searched in the 160 characters before the match;
-``^`` still means the start of the sentence),
-``after`` (matched at the start of the 160 characters after it, so ``^``
-anchors there), ``text`` (searched in
-the matched text) and ``sentence`` (searched in the whole sentence). Guards
-encode the non-speculative uses of a word ("may" the month, "will" the noun,
-past-ability "could"); each carries a ``note`` saying why.
+``^`` still means the start of the sentence), ``after`` (matched at the start
+of the 160 characters after it), ``text`` (searched in the matched text) and
+``sentence`` (searched in the whole sentence). A guard with ``"require": true``
+works the other way round: the match is kept only when it holds (the context a
+reading needs). Guards encode the non-speculative uses of a word ("may" the
+month, "will" the noun, past-ability "could"); each carries a ``note`` saying
+why.
 
 ``overrides`` lists rule ids whose overlapping matches this rule's match
 removes ("said the plant would open" is the reported future, not the
@@ -72,6 +73,7 @@ class _Guard:
     text: re.Pattern[str] | None
     sentence: re.Pattern[str] | None
     note: str
+    require: bool = False
 
     def holds(self, sentence: str, start: int, end: int, memo: dict[int, bool]) -> bool:
         if self.before is not None and self.before.search(sentence, max(0, start - _WINDOW), start) is None:
@@ -122,7 +124,7 @@ class CueRule:
             start, end = m.span("cue") if use_cue else m.span()
             if start >= end:
                 continue
-            if any(g.holds(sentence, start, end, memo) for g in self.guards):
+            if any(g.holds(sentence, start, end, memo) is not g.require for g in self.guards):
                 continue
             spans.append((start, end))
         return spans
@@ -177,7 +179,7 @@ def _rule(entry: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Cu
     case_sensitive = bool(entry.get("case_sensitive", False))
     guards = []
     for g in entry.get("guards", ()):
-        unknown = set(g) - {*_GUARD_PARTS, "note", "case_sensitive"}
+        unknown = set(g) - {*_GUARD_PARTS, "note", "case_sensitive", "require"}
         if unknown or not any(g.get(k) for k in _GUARD_PARTS):
             raise InputError(f"{where}: a guard needs one of {', '.join(_GUARD_PARTS)} (got {sorted(g)})")
         gcase = bool(g.get("case_sensitive", case_sensitive))
@@ -185,7 +187,7 @@ def _rule(entry: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Cu
             key: _compile(g[key], macros, gcase, f"{where} guard") if g.get(key) else None
             for key in _GUARD_PARTS
         }
-        guards.append(_Guard(**parts, note=str(g.get("note", ""))))
+        guards.append(_Guard(**parts, note=str(g.get("note", "")), require=bool(g.get("require", False))))
     return CueRule(
         id=rule_id,
         kinds=kinds,

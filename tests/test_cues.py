@@ -179,6 +179,8 @@ GUARDED_KIND = [
     ("Voters should already be registered.", {H}),
     # a reported future is a prediction, a proposal a hypothetical
     ("He said the tanker contract would be revived.", {P}),
+    ("The army stated it would attack the speakers and would respond within hours.", {P}),
+    ("An official said he would not be freed, and a win by him would signify defeat.", {P, Y}),
     ("The reform would cut benefits by a fifth.", {Y}),
     # a reported threat with a condition stays a prediction
     ("The army warned it would respond if the broadcasts continue.", {P, C}),
@@ -308,6 +310,21 @@ def test_user_lexicon_from_dicts_with_two_kinds_and_overrides():
     ]
     found = CueMatcher(rules).match("He is likely to win.")
     assert [(c.text, c.kind) for c in found] == [("likely to", H), ("likely to", P)]
+
+
+def test_a_required_guard_keeps_only_matches_in_its_context():
+    rules = [
+        {
+            "id": "reported",
+            "kind": "prediction",
+            "pattern": r"\bwould\s+\w+",
+            "guards": [{"before": r"\bsaid\b[^.]{0,40}$", "require": True, "note": "needs 'said'"}],
+            "note": "x",
+        }
+    ]
+    matcher = CueMatcher(rules)
+    assert [c.text for c in matcher.match("She said it would open soon.")] == ["would open"]
+    assert matcher.match("It would open soon.") == []
 
 
 @pytest.mark.parametrize(
