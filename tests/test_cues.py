@@ -40,6 +40,7 @@ KIND_CASES = [
     ("Analysts expect that rates will rise.", [("expect", P), ("will rise", P)]),
     ("Sales are expected to fall.", [("are expected to", P)]),
     ("Firm to build plant in Ohio", [("to build", P)]),
+    ("NASA to Launch Probe to Study Moon Water", [("to Launch", P)]),
     ("Rocket poised for maiden launch", [("poised for", P)]),
     ("The festival runs through March 11.", [("runs through March 11", P)]),
     ("Prices are going to climb.", [("are going to climb", P)]),
@@ -162,6 +163,8 @@ NO_CUE = [
     "Turnout was higher than expected.",
     "New Zealand begins process to consider a new flag",
     "Leader calls for army to join the revolution",
+    "Tribute to victims of the flood",
+    "Delegation to China returns home",
 ]
 
 
