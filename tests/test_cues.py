@@ -47,6 +47,12 @@ KIND_CASES = [
     ("The government said the plant would open in May.", [("would open", P)]),
     ("The company has pledged $5 million in aid.", [("pledged $", P)]),
     ("A vote is planned in the coming weeks.", [("is planned", P), ("in the coming weeks", P)]),
+    ("The agency has plans to send a probe.", [("has plans to", P)]),
+    ("Hopes rise for a peace deal", [("Hopes rise", P)]),
+    ("Price indexing is inevitable.", [("is inevitable", P)]),
+    ("The agency predicts a busy storm season.", [("predicts", P)]),
+    ("NASA prepares for first flight", [("prepares for", P)]),
+    ("Shuttle flights to resume soon", [("to resume soon", P)]),
     ("The new law takes effect on January 1.", [("takes effect on January 1", P)]),
     ("Voters head to the polls on Sunday.", [("head to the polls on Sunday", P)]),
     # hypothetical
@@ -57,6 +63,9 @@ KIND_CASES = [
     ("In this scenario, sea levels rise by a metre.", [("In this scenario", Y)]),
     ("We'd expect a recount in that case.", [("'d expect", Y)]),
     ("He acts as if nothing happened.", [("as if", Y)]),
+    ("If the dam was to fail, the valley would flood.", [("If", C), ("was to fail", Y), ("would flood", Y)]),
+    ("The bridge could, in principle, carry trains.", [("could, in principle", Y)]),
+    ("Otherwise it would have collapsed.", [("Otherwise", C), ("would have collapsed", Y)]),
     # hedge
     ("Rates may rise.", [("may rise", H)]),
     ("Rates could rise.", [("could rise", H)]),
@@ -69,6 +78,8 @@ KIND_CASES = [
     ("She believed that the tapes were fake.", [("believed", H)]),
     ("The data suggest a link.", [("suggest", H)]),
     ("The ship is believed to have sunk.", [("is believed to", H)]),
+    ("It is thought that the fire began upstairs.", [("It is thought", H)]),
+    ("It is reasonable to assume that prices will rise.", [("It is reasonable to assume", H), ("will rise", P)]),
     ("It is unclear who fired first.", [("It is unclear", H)]),
     ("What happens next is anyone's guess.", [("anyone's guess", H)]),
     ("Researchers hypothesize that the gene is silenced.", [("hypothesize", H)]),
@@ -228,8 +239,8 @@ def test_every_kind_has_rules():
     assert {k for r in default_matcher().rules_ for k in r.kinds} == set(Kind)
 
 
-def test_every_rule_fires_somewhere_in_its_note_or_tests():
-    # a rule that no test sentence above reaches is dead weight or untested
+def test_every_rule_is_exercised_by_the_cases():
+    # a rule that no sentence above reaches is untested
     texts = [s for s, _ in KIND_CASES] + [s for s, _ in GUARDED_KIND]
     fired = set()
     matcher = default_matcher()
@@ -237,7 +248,7 @@ def test_every_rule_fires_somewhere_in_its_note_or_tests():
         lowered = text.lower()
         fired |= {r.id for r in matcher.rules_ if r.find(text, lowered)}
     missing = {r.id for r in matcher.rules_} - fired
-    assert len(missing) <= len(matcher.rules_) // 3, f"untested rules: {sorted(missing)}"
+    assert not missing, f"untested rules: {sorted(missing)}"
 
 
 def test_no_catastrophic_backtracking():
