@@ -79,7 +79,10 @@ KIND_CASES = [
     ("The data suggest a link.", [("suggest", H)]),
     ("The ship is believed to have sunk.", [("is believed to", H)]),
     ("It is thought that the fire began upstairs.", [("It is thought", H)]),
-    ("It is reasonable to assume that prices will rise.", [("It is reasonable to assume", H), ("will rise", P)]),
+    (
+        "It is reasonable to assume that prices will rise.",
+        [("It is reasonable to assume", H), ("will rise", P)],
+    ),
     ("It is unclear who fired first.", [("It is unclear", H)]),
     ("What happens next is anyone's guess.", [("anyone's guess", H)]),
     ("Researchers hypothesize that the gene is silenced.", [("hypothesize", H)]),
