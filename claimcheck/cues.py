@@ -14,7 +14,8 @@ matcher. The first line may define macros; every other line is one rule::
 ``case_sensitive``) in which ``{NAME}`` expands to a macro. The cue is the named
 group ``cue`` when the pattern has one, else the whole match. ``kinds`` lists
 the kinds the cue signals (``kind``, a single one, is accepted too); a cue with
-two kinds ("likely to" about the future) is reported once per kind.
+two kinds ("should appear later": hedge and prediction) is reported once per
+kind.
 
 ``triggers`` are lower-case ASCII words (``[a-z0-9]+``; "they'll" holds
 "they" and "ll"): the rule is tried only on sentences holding at least one of
@@ -34,8 +35,8 @@ month, "will" the noun, past-ability "could"); each carries a ``note`` saying
 why.
 
 ``overrides`` lists rule ids whose overlapping matches this rule's match
-removes ("said the plant would open" is the reported future, not the
-hypothetical *would*). Otherwise, when matches overlap, the longest wins; a
+removes ("it is reasonable to assume" is a hedge, not the hypothetical
+*assume*). Otherwise, when matches overlap, the longest wins; a
 nested cue survives only when it adds a kind.
 """
 
