@@ -1,22 +1,43 @@
 """Cue matching: find the spans that make a sentence speculative, and their kinds.
 
 The words live in ``claimcheck/data/cues.jsonl``; this module holds only the
-matcher. Each line of the lexicon is one rule::
+matcher. The first line may define macros; every other line is one rule::
 
-    {"id": "may", "kind": "hedge", "trigger": "may", "pattern": "\\bmay\\b",
-     "guards": [{"text": "^May$", "case_sensitive": true, "note": "'May' the month"}],
+    {"macros": {"NEG": "\\s+not|n't"}}
+    {"id": "may", "kinds": ["hedge"], "triggers": ["may", "might"],
+     "pattern": "\\b(?:may|might)\\b{NEG}?",
+     "guards": [{"text": "^May$", "case_sensitive": true, "before": "\\S\\s*$",
+                 "note": "'May' the month"}],
      "note": "epistemic may"}
 
 ``pattern`` is a regular expression (case-insensitive unless the rule sets
-``case_sensitive``) in which ``{NAME}`` expands to a macro from the lexicon's
-first line (``{"macros": {...}}``). ``trigger`` is a lower-case literal that
-must occur in the sentence for the rule to be tried at all, which keeps matching
-fast. A match is dropped when any of its ``guards`` holds; a guard holds when
-all of its parts hold: ``before`` (searched in the sentence text before the
-match), ``after`` (matched at the start of the text after it) and ``text``
-(searched in the matched text). Guards encode the non-speculative uses of a
-word ("may" the month, "will" the noun, past-ability "could"). When matches
-overlap, the longest wins.
+``case_sensitive``) in which ``{NAME}`` expands to a macro. The cue is the named
+group ``cue`` when the pattern has one, else the whole match. ``kinds`` lists
+the kinds the cue signals (``kind``, a single one, is accepted too); a cue with
+two kinds ("should appear later": hedge and prediction) is reported once per
+kind.
+
+``triggers`` are lower-case ASCII words (``[a-z0-9]+``; "they'll" holds
+"they" and "ll"): the rule is tried only on sentences holding at least one of
+them, which keeps matching fast. ``trigger`` is a lower-case substring that
+must also occur ("?" for questions). A rule with neither is tried on every
+sentence. ``"headline": true`` limits a rule to sentences without final
+punctuation (headlines: "Firm to build plant").
+
+A match is dropped when any of its ``guards`` holds. A guard holds when all of
+its parts hold: ``before`` (searched in the 160 characters before the match;
+``^`` still means the start of the sentence), ``after`` (matched at the start
+of the 160 characters after it), ``text`` (searched in the matched text) and
+``sentence`` (searched in the whole sentence). A guard with ``"require": true``
+works the other way round: the match is kept only when it holds (the context a
+reading needs). Guards encode the non-speculative uses of a word ("may" the
+month, "will" the noun, past-ability "could"); each carries a ``note`` saying
+why.
+
+``overrides`` lists rule ids whose overlapping matches this rule's match
+removes ("it is reasonable to assume" is a hedge, not the hypothetical
+*assume*). Otherwise, when matches overlap, the longest wins; a
+nested cue survives only when it adds a kind.
 """
 
 from __future__ import annotations
@@ -39,6 +60,11 @@ __all__ = ["CueRule", "CueMatcher", "load_lexicon", "default_matcher"]
 LexiconSource = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], None]
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_NOT_HEADLINE_END = frozenset(".!?:;,\"”'’)]…")
+_GUARD_PARTS = ("before", "after", "text", "sentence")
+_WINDOW = 160  # a guard's ``before`` and ``after`` look this many characters around a match
+_CACHE_SIZE = 4096  # the analyzer and the lexicon model both match each sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +72,25 @@ class _Guard:
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     text: re.Pattern[str] | None
+    sentence: re.Pattern[str] | None
     note: str
+    require: bool = False
 
-    def holds(self, sentence: str, start: int, end: int) -> bool:
-        if self.before is not None and self.before.search(sentence, 0, start) is None:
+    def holds(self, sentence: str, start: int, end: int, memo: dict[int, bool]) -> bool:
+        if self.before is not None and self.before.search(sentence, max(0, start - _WINDOW), start) is None:
             return False
-        if self.after is not None and self.after.match(sentence, end) is None:
+        if self.after is not None and self.after.match(sentence[end : end + _WINDOW]) is None:
             return False
         if self.text is not None and self.text.search(sentence[start:end]) is None:
             return False
+        if self.sentence is not None:
+            # the same for every match in the sentence: searched once, so a long
+            # sentence with many matches stays linear
+            key = id(self)
+            if key not in memo:
+                memo[key] = self.sentence.search(sentence) is not None
+            if not memo[key]:
+                return False
         return True
 
 
@@ -63,21 +99,33 @@ class CueRule:
     """One compiled lexicon entry."""
 
     id: str
-    kind: Kind
+    kinds: tuple[Kind, ...]
     trigger: str
     pattern: re.Pattern[str]
     guards: tuple[_Guard, ...]
     note: str = ""
+    triggers: frozenset[str] = frozenset()
+    headline: bool = False
+    overrides: frozenset[str] = frozenset()
 
-    def find(self, sentence: str, lowered: str) -> list[tuple[int, int]]:
-        if self.trigger and self.trigger not in lowered:
+    @property
+    def kind(self) -> Kind:
+        """The first (main) kind of the rule."""
+        return self.kinds[0]
+
+    def find(self, sentence: str, lowered: str | None = None) -> list[tuple[int, int]]:
+        """Spans of the rule's cues in ``sentence``, guards applied."""
+        if self.trigger and self.trigger not in (sentence.lower() if lowered is None else lowered):
+            # ``trigger`` and ``triggers`` are both prefilters: when a rule has both, both must hold
             return []
+        use_cue = "cue" in self.pattern.groupindex
+        memo: dict[int, bool] = {}
         spans = []
         for m in self.pattern.finditer(sentence):
-            start, end = m.span("cue") if "cue" in self.pattern.groupindex else m.span()
-            if start == end:
+            start, end = m.span("cue") if use_cue else m.span()
+            if start >= end:
                 continue
-            if any(g.holds(sentence, start, end) for g in self.guards):
+            if any(g.holds(sentence, start, end, memo) is not g.require for g in self.guards):
                 continue
             spans.append((start, end))
         return spans
@@ -98,29 +146,59 @@ def _compile(pattern: str, macros: Mapping[str, str], case_sensitive: bool, wher
         raise InputError(f"{where}: bad regular expression {pattern!r}: {exc}") from exc
 
 
+def _kinds_of(entry: Mapping[str, Any], where: str) -> tuple[Kind, ...]:
+    raw = entry.get("kinds", [entry["kind"]] if "kind" in entry else [])
+    if isinstance(raw, str):
+        raw = [raw]
+    kinds = tuple(Kind(k) for k in raw)
+    if not kinds:
+        raise InputError(f"{where}: a rule needs 'kinds' (or 'kind')")
+    return kinds
+
+
+def _triggers_of(entry: Mapping[str, Any], where: str) -> frozenset[str]:
+    raw = entry.get("triggers", ())
+    if isinstance(raw, str):
+        raw = [raw]
+    out = set()
+    for word in raw:
+        word = str(word).lower()
+        if _TOKEN.fullmatch(word) is None:
+            raise InputError(f"{where}: trigger {word!r} is not one word of ASCII letters or digits")
+        out.add(word)
+    return frozenset(out)
+
+
 def _rule(entry: Mapping[str, Any], macros: Mapping[str, str], where: str) -> CueRule:
     try:
         rule_id = str(entry["id"])
-        kind = Kind(entry["kind"])
         raw = str(entry["pattern"])
+        kinds = _kinds_of(entry, where)
     except (KeyError, ValueError) as exc:
-        raise InputError(f"{where}: a rule needs 'id', 'kind' and 'pattern' ({exc})") from exc
+        raise InputError(f"{where}: a rule needs 'id', 'kinds' and 'pattern' ({exc})") from exc
+    where = f"{where} rule {rule_id!r}"
     case_sensitive = bool(entry.get("case_sensitive", False))
     guards = []
     for g in entry.get("guards", ()):
+        unknown = set(g) - {*_GUARD_PARTS, "note", "case_sensitive", "require"}
+        if unknown or not any(g.get(k) for k in _GUARD_PARTS):
+            raise InputError(f"{where}: a guard needs one of {', '.join(_GUARD_PARTS)} (got {sorted(g)})")
         gcase = bool(g.get("case_sensitive", case_sensitive))
         parts = {
             key: _compile(g[key], macros, gcase, f"{where} guard") if g.get(key) else None
-            for key in ("before", "after", "text")
+            for key in _GUARD_PARTS
         }
-        guards.append(_Guard(parts["before"], parts["after"], parts["text"], str(g.get("note", ""))))
+        guards.append(_Guard(**parts, note=str(g.get("note", "")), require=bool(g.get("require", False))))
     return CueRule(
         id=rule_id,
-        kind=kind,
+        kinds=kinds,
         trigger=str(entry.get("trigger", "")).lower(),
-        pattern=_compile(raw, macros, case_sensitive, f"{where} rule {rule_id!r}"),
+        pattern=_compile(raw, macros, case_sensitive, where),
         guards=tuple(guards),
         note=str(entry.get("note", "")),
+        triggers=_triggers_of(entry, where),
+        headline=bool(entry.get("headline", False)),
+        overrides=frozenset(str(x) for x in entry.get("overrides", ())),
     )
 
 
@@ -138,11 +216,20 @@ def load_lexicon(source: LexiconSource = None) -> tuple[CueRule, ...]:
         entries, where = [dict(e) for e in source], "lexicon"
     macros: dict[str, str] = {}
     rules = []
+    seen: set[str] = set()
     for n, entry in enumerate(entries, 1):
         if "macros" in entry:
             macros.update(entry["macros"])
             continue
-        rules.append(_rule(entry, macros, f"{where}:{n}"))
+        rule = _rule(entry, macros, f"{where}:{n}")
+        if rule.id in seen:
+            raise InputError(f"{where}:{n}: rule id {rule.id!r} is used twice")
+        seen.add(rule.id)
+        rules.append(rule)
+    for rule in rules:
+        unknown = rule.overrides - seen
+        if unknown:
+            raise InputError(f"{where}: rule {rule.id!r} overrides unknown rule(s) {sorted(unknown)}")
     return tuple(rules)
 
 
@@ -170,6 +257,16 @@ class CueMatcher:
     def __init__(self, lexicon: LexiconSource = None) -> None:
         self.lexicon = lexicon
         self.rules_ = load_lexicon(lexicon)
+        always: list[int] = []
+        index: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules_):
+            if not rule.triggers:
+                always.append(i)
+            for word in rule.triggers:
+                index.setdefault(word, []).append(i)
+        self._always = frozenset(always)
+        self._index = {w: frozenset(ids) for w, ids in index.items()}
+        self._spans = lru_cache(maxsize=_CACHE_SIZE)(self._find)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"lexicon": self.lexicon}
@@ -177,25 +274,52 @@ class CueMatcher:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["lexicon"])  # type: ignore[misc]
 
+    def _find(self, sentence: str) -> tuple[tuple[int, int, Kind], ...]:
+        lowered = sentence.lower()
+        chosen = set(self._always)
+        index = self._index
+        for token in _TOKEN.findall(lowered):
+            ids = index.get(token)
+            if ids:
+                chosen |= ids
+        headline = sentence.rstrip()[-1:] not in _NOT_HEADLINE_END
+        hits: list[tuple[CueRule, int, int]] = []
+        for i in sorted(chosen):
+            rule = self.rules_[i]
+            if rule.headline and not headline:
+                continue
+            hits.extend((rule, s, e) for s, e in rule.find(sentence, lowered))
+        winners = [(o, os, oe) for o, os, oe in hits if o.overrides]
+        if winners:
+            # a more specific reading wins over a general one on the same words
+            # ("said it would open" is a reported future, not a hypothetical)
+            hits = [
+                (r, s, e)
+                for r, s, e in hits
+                if not any(r.id in o.overrides and s < oe and os < e for o, os, oe in winners)
+            ]
+        found = [(s, e, kind) for rule, s, e in hits for kind in rule.kinds]
+        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        kept: list[tuple[int, int, Kind]] = []
+        open_: list[tuple[int, int, Kind]] = []  # kept cues that may still overlap (sorted by start)
+        for s, e, kind in found:
+            open_ = [k for k in open_ if k[1] > s]
+            # A nested cue survives only when it adds a kind ("will likely test"
+            # is a prediction, its "likely" a hedge); same-kind overlaps collapse.
+            if any(ks < e and (kind is kk or not (ks <= s and e <= ke)) for ks, ke, kk in open_):
+                continue
+            kept.append((s, e, kind))
+            open_.append((s, e, kind))
+        return tuple(kept)
+
     def match(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         """Cues in ``text[start:end]`` (one sentence), with offsets into ``text``."""
         text = require_str(text, "text", "CueMatcher.match")
         end = len(text) if end is None else end
-        sentence = text[start:end]
-        lowered = sentence.lower()
-        found: list[tuple[int, int, Kind]] = []
-        for rule in self.rules_:
-            for s, e in rule.find(sentence, lowered):
-                found.append((s, e, rule.kind))
-        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-        kept: list[tuple[int, int, Kind]] = []
-        for s, e, kind in found:
-            # A nested cue survives only when it adds a kind ("will likely test"
-            # is a prediction, its "likely" a hedge); same-kind overlaps collapse.
-            if any(s < ke and ks < e and (kind is kk or not (ks <= s and e <= ke)) for ks, ke, kk in kept):
-                continue
-            kept.append((s, e, kind))
-        return [Cue(text[start + s : start + e], start + s, start + e, kind) for s, e, kind in kept]
+        return [
+            Cue(text[start + s : start + e], start + s, start + e, kind)
+            for s, e, kind in self._spans(text[start:end])
+        ]
 
     def match_sentences(self, sentences: Iterable[str]) -> list[list[Cue]]:
         """Cues of each sentence, offsets relative to that sentence."""

@@ -39,7 +39,7 @@ def test_seed_local_labels(seed):
     doc = Analyzer(frames=False).analyze(text)
     assert [(c.start, c.end) for c in doc.claims] == [(g["start"], g["end"]) for g in gold]
     correct = sum(c.local_label.value == g["local_label"] for c, g in zip(doc.claims, gold))
-    assert correct >= 26, f"{correct}/27 local labels"
+    assert correct == 27, f"{correct}/27 local labels"
 
 
 def test_seed_cue_recall(seed):
@@ -48,7 +48,7 @@ def test_seed_cue_recall(seed):
     found = [(q.start, q.end) for c in doc.claims for q in c.cues]
     gold_cues = [(s, e) for g in gold for s, e, *_ in g["cues"]]
     hit = sum(any(s < fe and fs < e for fs, fe in found) for s, e in gold_cues)
-    assert hit / len(gold_cues) >= 0.9
+    assert hit / len(gold_cues) >= 0.95
 
 
 def test_custom_splitter_is_used():
