@@ -27,25 +27,33 @@ from .errors import require_str
 __all__ = ["split_sentences", "split_paragraphs", "load_abbreviations"]
 
 _BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
-_LINE = re.compile(f"[^{_BREAKS}]+")
-# A run of sentence punctuation, taken whole (the look-behind stops a retry in
-# the middle of a run), then closing quotes/brackets and citation markers
-# ("[12]", "[citation needed]") that belong to the sentence before.
-_CANDIDATE = re.compile(
-    r"(?<![.!?\u2026])([.!?\u2026]+(?:[ \u00a0][.\u2026]+)*)"
+_BREAK_SET = frozenset(_BREAKS)
+_LINE_BREAK = re.compile(f"[{_BREAKS}]")
+# One pass finds line breaks and runs of sentence punctuation. A run is taken
+# whole, with the closing quotes/brackets and citation marks ("[12]",
+# "[citation needed]") that belong to the sentence before; nothing after the
+# first character can fail, so a match never backtracks.
+_SCAN = re.compile(
+    f"[{_BREAKS}.!?\u2026]"
+    r"(?:(?<=[.!?\u2026])([.!?\u2026]*(?:[ \u00a0][.\u2026]+)*)"
     r"([\"'\u201d\u2019\u00bb)\]]*)"
-    r"((?:[ \u00a0]?\[(?:\d{1,4}(?:[,\u2013-] ?\d{1,4})*|[a-z][a-z ]{0,30}|\.\.\.|\u2026)\])*\.?)"
+    r"((?:[ \u00a0]?\[(?:\d{1,4}(?:[,\u2013-] ?\d{1,4})*|[a-z][a-z ]{0,30}|\.\.\.|\u2026)\])*\.?))?"
 )
-_SPACE = re.compile(r"\s+")
-_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([^\s\"'\u201c\u201d\u2018\u2019(),;:!?\[\]]*)")
+_SPACE = re.compile(r"\s*")
+_NON_SPACE = re.compile(r"\S")
+_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(\[]{0,3}([^\s\"'\u201c\u201d\u2018\u2019(),;:!?\[\]]{0,40})")
 _ACRONYM = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 _MARKER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,5})")
-_LIST_START = re.compile(r"([\u2022\u2043\u25aa\u25e6*-]?)[ \u00a0]*(\d{1,3}|[a-z])(\.\)|\)|\.)[ \u00a0]")
-_BULLETS = " \u00a0\u2022\u2043\u25aa\u25e6*-"
+_BULLET_CHARS = "\u2022\u2043\u25aa\u25e6*-"
+_LIST_START = re.compile(
+    f"[ \\t\\u00a0]*(?:([{_BULLET_CHARS}])[ \\u00a0]*)?(\\d{{1,3}}|[a-z])(\\.\\)|\\)|\\.)[ \\u00a0]"
+)
+_BULLETS = " \u00a0" + _BULLET_CHARS
 _OPENERS = "\"'\u201c\u2018([{\u00ab"
 _QUOTES = "\"'\u201d\u2019\u00bb"
 _MIN_WORDS = 4  # a sentence ending at an ambiguous abbreviation has at least this many words
 _WRAP_MIN = 40  # a hard-wrapped line is at least this long
+_WINDOW = 40  # how far back to look for the word before a period
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class _Rules:
     starters: frozenset[str]
     labels: frozenset[str]
     attribution: re.Pattern[str]
+    fast_block: frozenset[str]  # words the fast path must leave to the rules
 
 
 def _data_lines(name: str) -> list[str]:
@@ -83,53 +92,51 @@ def load_abbreviations() -> frozenset[str]:
 def _rules() -> _Rules:
     abbreviations = _abbreviation_classes()
     verbs = _data_lines("sbd_speech_verbs.txt")
-    attribution = re.compile(
-        r"(?:(?:[A-Z][\w'\u2019.-]{0,30}|the|a|his|her|their)\s+){0,4}(?:%s)\b" % "|".join(map(re.escape, verbs))
-        + r"|(?:%s)\s" % "|".join(map(re.escape, verbs))
-    )
+    verb = "(?:" + "|".join(map(re.escape, verbs)) + ")"
+    # Up to four words of a speaker, then the verb ("Putin asked", "the minister said"),
+    # or the verb first ("asked Putin").
+    speaker = r"(?:(?:[A-Z][\w'\u2019.-]{0,30}|the|a|his|her|their)[ \u00a0]{1,3}){0,4}"
+    attribution = re.compile(speaker + verb + r"\b|" + verb + r"[ \u00a0]")
     return _Rules(
         abbreviations=abbreviations,
         lowered={k: v for k, v in abbreviations.items() if k.islower() and len(k) > 2},
         starters=frozenset(_data_lines("sbd_starters.txt")),
         labels=frozenset(_data_lines("sbd_labels.txt")),
         attribution=attribution,
+        fast_block=frozenset(abbreviations) | {k.capitalize() for k in abbreviations if k.islower()},
     )
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs of ``text``, trimmed of surrounding whitespace.
 
-    A paragraph is a non-blank line, or several lines joined by hard wraps
-    (a single line break inside running prose: the line before is at least
-    40 characters long and ends in a lower-case letter or a comma, and the next
-    line starts with a lower-case letter).
+    A paragraph is a non-blank line, or several lines joined at hard wraps (see
+    ``split_sentences``); no sentence crosses a paragraph boundary.
     """
     text = require_str(text, "text", "split_paragraphs")
+    rules = _rules()
     spans: list[tuple[int, int]] = []
-    for m in _LINE.finditer(text):
-        start, end = _trim(text, m.start(), m.end())
-        if start >= end:
+    start = line_start = 0
+    for m in _LINE_BREAK.finditer(text):
+        i = m.start()
+        if text[i] == "\n" and text[i - 1 : i] == "\r":
+            continue  # the second half of "\r\n"
+        if _is_wrap(text, line_start, i, rules):
+            line_start = i + 1
             continue
-        if spans and _is_wrap(text, spans[-1], start):
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
+        _push(text, start, i, spans)
+        start = line_start = i + 1
+    _push(text, start, len(text), spans)
     return spans
-
-
-def _is_wrap(text: str, previous: tuple[int, int], start: int) -> bool:
-    p_start, p_end = previous
-    if not text[start].islower() or not (text[p_end - 1].islower() or text[p_end - 1] in ",;"):
-        return False
-    gap = text[p_end:start]
-    if gap.count("\n") + gap.count("\r") - gap.count("\r\n") != 1 or any(c in gap for c in _BREAKS[2:]):
-        return False
-    line_start = max(text.rfind("\n", p_start, p_end), text.rfind("\r", p_start, p_end)) + 1
-    return p_end - max(line_start, p_start) >= _WRAP_MIN and "@" not in text[start : start + 40].split(None, 1)[0]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Cut ``text`` into sentences.
+
+    A line break always ends a sentence, except a hard wrap inside running
+    prose: the line is at least 40 characters long, the next line starts with
+    a lower-case word, and the line does not end with sentence punctuation
+    (a period after an abbreviation or initial does not count).
 
     Returns:
         ``(start, end)`` spans in order, non-overlapping, trimmed of surrounding
@@ -141,54 +148,140 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     text = require_str(text, "text", "split_sentences")
     rules = _rules()
+    fast_block = rules.fast_block
     spans: list[tuple[int, int]] = []
-    for p_start, p_end in split_paragraphs(text):
-        _split_paragraph(text, p_start, p_end, rules, spans)
-    return spans
-
-
-def _split_paragraph(text: str, p_start: int, p_end: int, rules: _Rules, spans: list[tuple[int, int]]) -> None:
-    markers = _list_markers(text, p_start, p_end) if _LIST_START.match(text, p_start) else None
-    start = p_start
-    for m in _CANDIDATE.finditer(text, p_start, p_end):
-        end = m.end()
-        if end >= p_end:
-            break
-        if not text[end].isspace():
+    append = spans.append
+    n = len(text)
+    start = line_start = 0
+    markers = _list_markers(text, 0, rules)
+    for m in _SCAN.finditer(text):
+        i = m.start()
+        if text[i] in _BREAK_SET:
+            if text[i] == "\n" and text[i - 1 : i] == "\r":
+                continue  # the second half of "\r\n"
+            if _is_wrap(text, line_start, i, rules):
+                line_start = i + 1
+                continue
+            if markers:
+                start = _push_markers(text, start, i, markers, spans)
+            _push(text, start, i, spans)
+            start = line_start = i + 1
+            markers = _list_markers(text, start, rules)
             continue
-        nxt = _SPACE.match(text, end).end()
-        if markers and nxt in markers:
-            cut = end
+        pe = m.end()
+        if pe >= n:
+            break
+        c = text[pe]
+        if c == " ":
+            nxt = pe + 1
+            if nxt >= n:
+                break
+            if text[nxt].isspace():
+                nxt = _skip_space(text, nxt)
+                if nxt >= n or _has_break(text, pe, nxt):
+                    continue
+        elif c.isspace() and c not in _BREAK_SET:
+            nxt = _skip_space(text, pe)
+            if nxt >= n or _has_break(text, pe, nxt):
+                continue
         else:
-            cut = _decide(text, m, start, nxt, rules, markers)
+            continue
+        c = text[nxt]
+        if markers and markers[-1] < i:
+            start = _push_markers(text, start, i, markers, spans)
+        # Fast path: "word. Next" where the word is no abbreviation and not the first.
+        if c.isupper() and pe == i + 1 and text[i] == "." and not markers:
+            lo = i - 40 if i - 40 > start else start
+            ws = text.rfind(" ", lo, i)
+            if ws >= 0:
+                token = text[ws + 1 : i]
+                if token.isalpha() and len(token) > 1 and token not in fast_block:
+                    append((start, pe) if not text[start].isspace() else _trim(text, start, pe))
+                    start = nxt
+                    continue
+        if markers and nxt == markers[-1]:
+            cut = pe
+        else:
+            cut = _decide(text, m, start, nxt, rules)
             if cut < 0:
                 continue
         if markers:
-            for pos in [p for p in markers if start < p < cut]:
-                _emit(text, start, pos, spans)
-                start = pos
-        _emit(text, start, cut, spans)
+            start = _push_markers(text, start, cut, markers, spans)
+        _push(text, start, cut, spans)
         start = cut
     if markers:
-        for pos in sorted(p for p in markers if p > start):
-            _emit(text, start, pos, spans)
-            start = pos
-    _emit(text, start, p_end, spans)
+        start = _push_markers(text, start, n, markers, spans)
+    _push(text, start, n, spans)
+    return spans
 
 
-def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     start, end = _trim(text, start, end)
     if start < end:
         spans.append((start, end))
 
 
-def _decide(text: str, m: re.Match[str], start: int, nxt: int, rules: _Rules, markers: set[int] | None) -> int:
+def _push_markers(text: str, start: int, end: int, markers: list[int], spans: list[tuple[int, int]]) -> int:
+    """Emit the list items that start between ``start`` and ``end``; drop used markers.
+
+    ``markers`` is in descending order, the next item last.
+    """
+    while markers and markers[-1] < end:
+        pos = markers.pop()
+        if pos > start:
+            _push(text, start, pos, spans)
+            start = pos
+    return start
+
+
+def _has_break(text: str, start: int, end: int) -> bool:
+    if end - start == 1:
+        return text[start] in _BREAK_SET
+    return any(text.find(b, start, end) >= 0 for b in _BREAKS)
+
+
+def _is_wrap(text: str, line_start: int, i: int, rules: _Rules) -> bool:
+    """Whether the line break at ``i`` is a hard wrap inside running prose."""
+    j = i + 1
+    if text[i] == "\r" and text[j : j + 1] == "\n":
+        j += 1
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    if j >= len(text) or not text[j].islower() or i - line_start < _WRAP_MIN:
+        return False
+    word = _next_word(text, j)
+    if not word.islower() or "@" in word:
+        return False  # "wikiHow is", "jane@example.com"
+    e = i
+    while e > line_start and text[e - 1] in " \t\u00a0":
+        e -= 1
+    last = text[e - 1]
+    if last.isalnum() or last in ",;-\u2013\u2014(/&":
+        return True
+    if last != ".":
+        return False
+    ws = text.rfind(" ", max(line_start, e - 40), e)
+    token = text[ws + 1 : e - 1].lstrip(_OPENERS)
+    return _abbreviation_class(token, rules) is not None
+
+
+def _abbreviation_class(token: str, rules: _Rules) -> str | None:
+    cls = rules.abbreviations.get(token) or rules.lowered.get(token.lower())
+    if cls is None and token:
+        if len(token) == 1 and token.isalpha():
+            return "general"  # an initial, "p." or "you and I."
+        if "." in token and _ACRONYM.fullmatch(token):
+            return "general"  # "U.S.", "a.m.", "Ph.D."
+    return cls
+
+
+def _decide(text: str, m: re.Match[str], start: int, nxt: int, rules: _Rules) -> int:
     """Where the sentence ends for candidate ``m``, or -1 if it does not end there."""
     c = text[nxt]
-    punct, closers = m.group(1), m.group(2)
     p_pos = m.start()
+    punct, closers = text[p_pos : m.end(1)], m.group(2)
     if c.islower():
-        word = _NEXT_WORD.match(text, nxt).group(1)
+        word = _next_word(text, nxt)
         if word.islower() or not word.isalpha() or "?" in punct or "!" in punct:
             return -1  # "she said", "Yahoo! in"; but "eBay" and "iPhone" start sentences
     elif c in ",;:)]}\u201d\u2019%-\u2013\u2014":
@@ -214,26 +307,19 @@ def _decide(text: str, m: re.Match[str], start: int, nxt: int, rules: _Rules, ma
             return p_pos + 1  # "compounds. . . . The" ends after the first period
         return m.end()
     # A single period (or two): look at the word before it.
-    ws = max(text.rfind(" ", start, p_pos), text.rfind("\u00a0", start, p_pos), text.rfind("\t", start, p_pos))
-    token = text[max(ws + 1, start) : p_pos].lstrip(_OPENERS)
-    if token and p_pos - start < 8 or markers:
-        head = start if not markers else max([start] + [q for q in markers if q < p_pos])
-        if _MARKER.fullmatch(text[head:p_pos].lstrip(_BULLETS)):
-            return -1  # a list marker or numbered heading: "1. Introduction", "2.1. Data", "a.) x"
+    lo = max(start, p_pos - _WINDOW)
+    ws = max(text.rfind(" ", lo, p_pos), text.rfind("\u00a0", lo, p_pos), text.rfind("\t", lo, p_pos))
+    token = text[max(ws + 1, lo) : p_pos].lstrip(_OPENERS)
+    if token and p_pos - start < 12 and _MARKER.fullmatch(text[start:p_pos].lstrip(_BULLETS)):
+        return -1  # a list marker or numbered heading: "1. Introduction", "2.1. Data", "a.) x"
     if not token or closers or m.group(3):
         return _footnote(text, m.end(), nxt, rules) if c.isdigit() else m.end()
-    cls = rules.abbreviations.get(token) or rules.lowered.get(token.lower())
+    cls = _abbreviation_class(token, rules)
     if cls is None:
-        if len(token) == 1 and token.isalpha():
-            cls = "general"  # an initial, "p." or "you and I."
-        elif "." in token and _ACRONYM.fullmatch(token):
-            cls = "general"  # "U.S.", "a.m.", "Ph.D."
-        elif token[0].isdigit():
-            if text.count(" ", start, p_pos) == 1 and text[start:p_pos].split()[0] in rules.labels:
+        if token[0].isdigit() and ws >= start and text.count(" ", start, ws) == 0:
+            if text[start:ws].lstrip(_OPENERS) in rules.labels:
                 return -1  # "Figure 1. A map of the region."
-            return _footnote(text, m.end(), nxt, rules) if c.isdigit() else m.end()
-        else:
-            return _footnote(text, m.end(), nxt, rules) if c.isdigit() else m.end()
+        return _footnote(text, m.end(), nxt, rules) if c.isdigit() else m.end()
     if cls == "title":
         return -1
     if cls == "number":
@@ -241,10 +327,21 @@ def _decide(text: str, m: re.Match[str], start: int, nxt: int, rules: _Rules, ma
     # general: ends only before a sentence starter, in a sentence of some length
     if not c.isupper():
         return -1
-    word = _NEXT_WORD.match(text, nxt).group(1).rstrip(".")
-    if word in rules.starters and text.count(" ", start, p_pos) + 1 >= _MIN_WORDS:
+    word = _next_word(text, nxt).rstrip(".")
+    if word in rules.starters and text.count(" ", max(start, p_pos - 200), p_pos) + 1 >= _MIN_WORDS:
         return m.end()
     return -1
+
+
+def _skip_space(text: str, i: int) -> int:
+    m = _SPACE.match(text, i)
+    return m.end() if m else i
+
+
+def _next_word(text: str, i: int) -> str:
+    """The word that starts at ``i``, after any opening quotes or brackets (at most 40 characters)."""
+    m = _NEXT_WORD.match(text, i)
+    return m.group(1) if m else ""
 
 
 def _footnote(text: str, end: int, nxt: int, rules: _Rules) -> int:
@@ -253,36 +350,53 @@ def _footnote(text: str, end: int, nxt: int, rules: _Rules) -> int:
     while i < len(text) and i - nxt < 4 and text[i].isdigit():
         i += 1
     if i - nxt <= 3 and text[i : i + 1] == " ":
-        word = _NEXT_WORD.match(text, i + 1).group(1)
+        word = _next_word(text, i + 1)
         if word in rules.starters and word != "I":
             return i
     return end
 
 
-def _list_markers(text: str, p_start: int, p_end: int) -> set[int]:
-    """Offsets where the items of an inline list start: "1. One 2. Two", "a) x b) y", "• 9. x • 10. y"."""
-    first = _LIST_START.match(text, p_start)
-    assert first is not None
+def _list_markers(text: str, start: int, rules: _Rules) -> list[int] | None:
+    """Offsets where the items of an inline list start: "1. One 2. Two", "a) x b) y", "• 9. x • 10. y".
+
+    Only a paragraph that starts with a list marker is searched, up to its end.
+    """
+    first = _LIST_START.match(text, start)
+    if first is None:
+        return None
+    end = line_start = start
+    while True:  # the end of the paragraph
+        b = _LINE_BREAK.search(text, end)
+        if b is None:
+            end = len(text)
+            break
+        end = b.start()
+        if not _is_wrap(text, line_start, end, rules):
+            break
+        end = line_start = end + 1
     bullet, value, style = first.groups()
-    markers = {p_start}
+    markers = [first.start(1) if bullet else first.start(2)]
+    if bullet and bullet in "-*":
+        return markers  # a hyphen or asterisk also serves as a dash or a footnote mark
     if bullet:
-        pos = text.find(" " + bullet, p_start + 1, p_end)
+        pos = text.find(" " + bullet, markers[0] + 1, end)
         while pos >= 0:
-            markers.add(pos + 1)
-            pos = text.find(" " + bullet, pos + 2, p_end)
-        return markers
-    pos = p_start
+            markers.append(pos + 1)
+            pos = text.find(" " + bullet, pos + 2, end)
+        return markers[::-1]
+    pos = markers[0]
     while True:
         value = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
-        pos = text.find(f" {value}{style} ", pos + 1, p_end)
+        pos = text.find(f" {value}{style} ", pos + 1, end)
         if pos < 0:
-            return markers
-        markers.add(pos + 1)
+            return markers[::-1]
+        markers.append(pos + 1)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    if start < end and text[start].isspace():
+        found = _NON_SPACE.search(text, start, end)
+        start = found.start() if found else end
+    if end > start and text[end - 1].isspace():
+        end = start + len(text[start:end].rstrip())
     return start, end
