@@ -93,10 +93,14 @@ def _rules() -> _Rules:
     abbreviations = _abbreviation_classes()
     verbs = _data_lines("sbd_speech_verbs.txt")
     verb = "(?:" + "|".join(map(re.escape, verbs)) + ")"
-    # Up to four words of a speaker, then the verb ("Putin asked", "the minister said"),
-    # or the verb first ("asked Putin").
+    # Up to four words of a speaker, then the verb and at most four more words up to
+    # a comma or period ("Putin asked.", "the minister told reporters on Monday,");
+    # or the verb first ("asked Putin"). "Wilson said if confirmed, ..." starts a sentence:
+    # no word after the verb may open a clause.
     speaker = r"(?:(?:[A-Z][\w'\u2019.-]{0,30}|the|a|his|her|their)[ \u00a0]{1,3}){0,4}"
-    attribution = re.compile(speaker + verb + r"\b|" + verb + r"[ \u00a0]")
+    clause = r"(?!(?:that|if|when|whether|because|although|it|he|she|they|we|I|you|there|this|these)\b)"
+    rest = r"(?:[ \u00a0]{1,3}" + clause + r"[\w'\u2019-]{1,30}){0,4}[ \u00a0]{0,3}[.,;:!?\u2014(]"
+    attribution = re.compile(speaker + verb + rest + "|" + verb + r"[ \u00a0]")
     return _Rules(
         abbreviations=abbreviations,
         lowered={k: v for k, v in abbreviations.items() if k.islower() and len(k) > 2},
@@ -300,7 +304,10 @@ def _decide(text: str, m: re.Match[str], start: int, nxt: int, rules: _Rules) ->
         if dots == 3:
             # A three-dot ellipsis marks an omission, not a sentence end, unless
             # a quotation or a bracketed omission closes with it.
-            if c.isupper() and ((quoted and not rules.attribution.match(text, nxt)) or closers[:1] == "]"):
+            bracketed = closers[:1] in ("]", ")")  # "[...] The", "(...) \"The"
+            if (c.isupper() or c in "\"'\u201c\u2018") and (
+                bracketed or (quoted and not rules.attribution.match(text, nxt))
+            ):
                 return m.end()
             return -1
         if punct[:2] in (". ", ".\u00a0") and p_pos > start and not text[p_pos - 1].isspace():
@@ -314,7 +321,7 @@ def _decide(text: str, m: re.Match[str], start: int, nxt: int, rules: _Rules) ->
         return -1  # a list marker or numbered heading: "1. Introduction", "2.1. Data", "a.) x"
     if not token or closers or m.group(3):
         return _footnote(text, m.end(), nxt, rules) if c.isdigit() else m.end()
-    cls = _abbreviation_class(token, rules)
+    cls = _abbreviation_class(token.rpartition("-")[2], rules)  # "then-U.S."
     if cls is None:
         if token[0].isdigit() and ws >= start and text.count(" ", start, ws) == 0:
             if text[start:ws].lstrip(_OPENERS) in rules.labels:

@@ -87,6 +87,26 @@ NEWS_CASES = [
         ['"Never!" the minister said.', "The talks ended."],
     ),
     (
+        "quote-question-complement",
+        "\u201cIs there water?\u201d Wilson said if confirmed, it would be a first.",
+        ["\u201cIs there water?\u201d", "Wilson said if confirmed, it would be a first."],
+    ),
+    (
+        "quote-told",
+        "\u201cWhy wait?\u201d the minister told reporters on Monday. Nobody replied.",
+        ["\u201cWhy wait?\u201d the minister told reporters on Monday.", "Nobody replied."],
+    ),
+    (
+        "hyphen-acronym",
+        "He met then-U.S. Secretary of State John Kerry.",
+        ["He met then-U.S. Secretary of State John Kerry."],
+    ),
+    (
+        "time-then-adverb",
+        "The blast came at 9:30 a.m. Immediately, police closed the road.",
+        ["The blast came at 9:30 a.m.", "Immediately, police closed the road."],
+    ),
+    (
         "quote-end",
         "He said: \u201cWe will win.\u201d The crowd cheered.",
         ["He said: \u201cWe will win.\u201d", "The crowd cheered."],
