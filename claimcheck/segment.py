@@ -163,14 +163,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[i] in _BREAK_SET:
             if text[i] == "\n" and text[i - 1 : i] == "\r":
                 continue  # the second half of "\r\n"
-            if _is_wrap(text, line_start, i, rules):
+            after = text[i + 1 : i + 2]
+            if not (after.isupper() or after in _BREAK_SET) and _is_wrap(text, line_start, i, rules):
                 line_start = i + 1
                 continue
             if markers:
                 start = _push_markers(text, start, i, markers, spans)
-            _push(text, start, i, spans)
+            if start < i and not text[start].isspace() and not text[i - 1].isspace():
+                append((start, i))
+            else:
+                _push(text, start, i, spans)
             start = line_start = i + 1
-            markers = _list_markers(text, start, rules)
+            markers = None if after.isupper() or after in _BREAK_SET else _list_markers(text, start, rules)
             continue
         pe = m.end()
         if pe >= n:
