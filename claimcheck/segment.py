@@ -336,12 +336,10 @@ def _decide(text: str, m: re.Match[str], start: int, nxt: int, rules: _Rules) ->
     if cls == "number":
         return -1 if c.isdigit() or c == "(" else m.end()
     # general: ends only before a sentence starter, in a sentence of some length
-    if not c.isupper():
+    # (not before a quotation mark: 'the U.S. "Star Wars" plan', 'James E. "Jimmy" Carter')
+    if not c.isupper() or _next_word(text, nxt).rstrip(".") not in rules.starters:
         return -1
-    word = _next_word(text, nxt).rstrip(".")
-    if word in rules.starters and text.count(" ", max(start, p_pos - 200), p_pos) + 1 >= _MIN_WORDS:
-        return m.end()
-    return -1
+    return m.end() if text.count(" ", max(start, p_pos - 200), p_pos) + 1 >= _MIN_WORDS else -1
 
 
 def _skip_space(text: str, i: int) -> int:

@@ -47,6 +47,16 @@ NEWS_CASES = [
         ["The deal closed on Jan. 5 and was announced in Feb. 2024 filings."],
     ),
     (
+        "month-end",
+        "Prices rose 3.2 per cent in Oct. Analysts expect more.",
+        ["Prices rose 3.2 per cent in Oct.", "Analysts expect more."],
+    ),
+    (
+        "acronym-then-quote",
+        'They discussed the U.S. "Star Wars" plan. James E. "Jimmy" Carter agreed.',
+        ['They discussed the U.S. "Star Wars" plan.', 'James E. "Jimmy" Carter agreed.'],
+    ),
+    (
         "inc-name",
         "Shares of Apple Inc. rose 3%. Analysts were surprised.",
         ["Shares of Apple Inc. rose 3%.", "Analysts were surprised."],
