@@ -1,18 +1,17 @@
 """Sentence splitting with exact character offsets.
 
-Rule-based and pure Python, tuned for news and web text. Text is cut into
-paragraphs at line breaks first: a headline, dateline, caption or paragraph
-end always ends a sentence. Only a hard wrap inside running prose is joined
-(the line runs on past 40 characters without closing punctuation and the next
-line starts in lower case). Each paragraph is then cut after ``.``, ``!``,
-``?`` and ellipses, unless a rule says the mark does not end the sentence:
-abbreviations, initials, list markers, labels such as "Figure 1.", a
-three-dot ellipsis, or a quoted question followed by its speaker and a
-reporting verb (``"Will it hold?" Putin asked.``). The word lists live in
-``claimcheck/data/`` (abbreviations.txt, sbd_*.txt).
+Rule-based and pure Python, tuned for news and web text. A line break ends a
+sentence (headlines, datelines, captions and paragraph ends), except a hard
+wrap inside running prose. Within a line, a sentence ends after ``.``, ``!``,
+``?`` or an ellipsis unless a rule says otherwise: abbreviations, initials,
+list markers, labels such as "Figure 1.", a three-dot ellipsis, or a quoted
+question followed by its speaker and a reporting verb (``"Will it hold?"
+Putin asked.``). The word lists are data files in ``claimcheck/data/``
+(abbreviations.txt, sbd_*.txt).
 
-Every regex here either matches at once or fails at its first character, so
-the time is linear in the length of the text; see docs/segmentation.md.
+One regex scans the text and cannot backtrack; the other patterns are anchored
+and bounded, and every look-back reads a bounded window, so the time is linear
+in the length of the text (docs/segmentation.md).
 """
 
 from __future__ import annotations
@@ -31,13 +30,14 @@ _BREAK_SET = frozenset(_BREAKS)
 _LINE_BREAK = re.compile(f"[{_BREAKS}]")
 # One pass finds line breaks and runs of sentence punctuation. A run is taken
 # whole, with the closing quotes/brackets and citation marks ("[12]",
-# "[citation needed]") that belong to the sentence before; nothing after the
-# first character can fail, so a match never backtracks.
+# "[citation needed]") that belong to the sentence before. Everything after the
+# first character is optional, so a match never fails; it can only back off an
+# unclosed citation mark, whose content is bounded.
 _SCAN = re.compile(
     f"[{_BREAKS}.!?\u2026]"
     r"(?:(?<=[.!?\u2026])([.!?\u2026]*(?:[ \u00a0][.\u2026]+)*)"
     r"([\"'\u201d\u2019\u00bb)\]]*)"
-    r"((?:[ \u00a0]?\[(?:\d{1,4}(?:[,\u2013-] ?\d{1,4})*|[a-z][a-z ]{0,30}|\.\.\.|\u2026)\])*\.?))?"
+    r"((?:[ \u00a0]?\[(?:\d{1,4}(?:[,\u2013-] ?\d{1,4}){0,20}|[a-z][a-z ]{0,30}|\.\.\.|\u2026)\])*\.?))?"
 )
 _SPACE = re.compile(r"\s*")
 _NON_SPACE = re.compile(r"\S")
