@@ -259,6 +259,19 @@ NEWS_CASES = [
         ["The minister said the budget would be balanced by the end of\nthe decade.", "Critics doubt it."],
     ),
     (
+        "hard-wrap-abbreviation",
+        "Officials said the talks between China and the U.S.\ngovernment would resume. Both sides agreed.",
+        [
+            "Officials said the talks between China and the U.S.\ngovernment would resume.",
+            "Both sides agreed.",
+        ],
+    ),
+    (
+        "wrap-after-sentence-end",
+        "The talks between the two delegations have now ended.\nnobody expected more from them.",
+        ["The talks between the two delegations have now ended.", "nobody expected more from them."],
+    ),
+    (
         "short-line-no-wrap",
         "Breaking news\nofficials confirm the blast.",
         ["Breaking news", "officials confirm the blast."],
