@@ -1,21 +1,429 @@
 """Frames: speculation a sentence inherits from a scenario set up earlier.
 
-This stage receives the locally labelled claims of one document and returns new
-claims (via ``dataclasses.replace``) plus the frames it found.
+A writer can set up an imagined, supposed or future situation once ("Imagine a
+city where …", "in his hypothetical second term", "It is 2035.") and then narrate
+it in plain tense. Judged alone those sentences look like facts; in the document
+they are speculation. This stage finds the openers and decides, sentence by
+sentence, whether the text is still inside the opened frame.
+
+Two small logistic models do the work, read left to right (a greedy
+maximum-entropy Markov decoder):
+
+* the **opener model** scores sentences in which an opener pattern fires, so a
+  set-up ("Suppose that …") is told apart from a topic ("the hypothetical
+  question was dismissed", "alternate history is a genre");
+* the **stay model** scores each later sentence from its own features (past
+  perfect background, definitions, quotations, meta comments, tense, the local
+  label and cues) and from the state (was the previous sentence inside, how far
+  back is the opener, does the sentence reuse the frame's words).
+
+Patterns live in ``data/frames_patterns.jsonl``; weights and thresholds are
+fitted by ``training/train_frames.py`` and live in ``data/frames_params.json``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+from typing import Any, Union
 
-from .document import Claim, Frame
+from .document import Claim, Cue, Frame, Kind, Label
+from .errors import InputError
 
-__all__ = ["FrameDetector"]
+__all__ = [
+    "FrameDetector",
+    "FramePattern",
+    "SentenceView",
+    "describe",
+    "load_frame_params",
+    "load_frame_patterns",
+]
+
+Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, Any], None]
+
+_WORD = re.compile(r"[a-z][a-z'’]{3,}")
+_STOP = frozenset(
+    """about above after again against also although among another because been before being below
+    between both cannot could does doing down during each either even every from further have having
+    here hers herself himself however into itself just many might more most much must neither never
+    once only other ours over same shall should since some such than that their theirs them then there
+    these they this those though through under until upon very were what when where whether which while
+    whom whose will with within without would your yours said says also already still""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FramePattern:
+    """One compiled rule of ``frames_patterns.jsonl``."""
+
+    id: str
+    feature: str
+    kind: Kind | None
+    trigger: str
+    pattern: re.Pattern[str]
+    guard: re.Pattern[str] | None
+    note: str = ""
+
+    def search(self, sentence: str, lowered: str) -> tuple[int, int] | None:
+        if self.trigger and self.trigger not in lowered:
+            return None
+        m = self.pattern.search(sentence)
+        if m is None or (self.guard is not None and self.guard.search(sentence)):
+            return None
+        span = m.span("cue") if "cue" in self.pattern.groupindex and m.group("cue") else m.span()
+        return span if span[0] < span[1] or not self.feature.startswith("open_") else None
+
+
+def _read(source: Source, default: str) -> tuple[Any, str]:
+    if source is None:
+        return resources.files("claimcheck.data").joinpath(default).read_text("utf-8"), default
+    if isinstance(source, (str, PathLike)):
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"{str(path)!r} is not a file")
+        return path.read_text("utf-8"), str(path)
+    return source, "patterns"
+
+
+def load_frame_patterns(source: Source = None) -> tuple[FramePattern, ...]:
+    """Read and compile frame patterns: the bundled file, a JSONL path, or dicts."""
+    raw, where = _read(source, "frames_patterns.jsonl")
+    if isinstance(raw, str):
+        entries = []
+        for n, line in enumerate(raw.splitlines(), 1):
+            line = line.strip()
+            if line and not line.startswith("//"):
+                try:
+                    entries.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{where}:{n}: not valid JSON ({exc.msg})") from exc
+    else:
+        entries = [dict(e) for e in raw]
+    out = []
+    for e in entries:
+        flags = 0 if e.get("case_sensitive") else re.IGNORECASE
+        try:
+            out.append(
+                FramePattern(
+                    id=str(e["id"]),
+                    feature=str(e["feature"]),
+                    kind=Kind(e["kind"]) if e.get("kind") else None,
+                    trigger=str(e.get("trigger", "")).lower(),
+                    pattern=re.compile(e["pattern"], flags),
+                    guard=re.compile(e["guard"], flags) if e.get("guard") else None,
+                    note=str(e.get("note", "")),
+                )
+            )
+        except (KeyError, ValueError, re.error) as exc:
+            raise InputError(f"{where}: bad frame pattern {e.get('id')!r}: {exc}") from exc
+    return tuple(out)
+
+
+def load_frame_params(source: Source = None) -> dict[str, Any]:
+    """Read fitted weights: the bundled ``frames_params.json``, a path, or a mapping."""
+    if isinstance(source, Mapping):
+        return dict(source)
+    raw, where = _read(source, "frames_params.json")
+    try:
+        params = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
+    for part in ("opener", "stay"):
+        if part not in params or "coef" not in params[part]:
+            raise InputError(f"{where}: frame parameters need '{part}' with 'coef' and 'threshold'")
+    return params
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """What the decoder knows about one sentence, before any state."""
+
+    hits: frozenset[str]
+    opener: tuple[str, Kind, int, int] | None  # feature, kind, start, end (document offsets)
+    words: frozenset[str]
+    n_words: int
+    terminal: bool
+
+
+def describe(claims: Sequence[Claim], patterns: Sequence[FramePattern]) -> list[SentenceView]:
+    """Static features of each sentence: which pattern features fire, the opener candidate, words."""
+    views = []
+    for c in claims:
+        text = c.text
+        lowered = text.lower()
+        hits = set()
+        opener = None
+        for p in patterns:
+            if p.feature in hits and not p.feature.startswith("open_"):
+                continue
+            span = p.search(text, lowered)
+            if span is None:
+                continue
+            hits.add(p.feature)
+            if p.feature.startswith("open_") and opener is None and p.kind is not None:
+                opener = (p.feature, p.kind, c.start + span[0], c.start + span[1])
+        tokens = text.split()
+        views.append(
+            SentenceView(
+                hits=frozenset(hits),
+                opener=opener,
+                words=frozenset(w for w in _WORD.findall(lowered) if w not in _STOP),
+                n_words=len(tokens),
+                terminal=bool(re.search(r"[.!?…][\"'”’)\]]*$", text)),
+            )
+        )
+    return views
+
+
+def _overlap(words: frozenset[str], vocab: set[str]) -> float:
+    return sum(w in vocab for w in words) / len(words) if words else 0.0
+
+
+def _local(claim: Claim) -> dict[str, float]:
+    spec = claim.local_label is Label.SPECULATION
+    kinds = claim.kinds if spec else frozenset()
+    return {
+        "local_spec": float(spec),
+        "local_hypothetical": float(Kind.HYPOTHETICAL in kinds),
+        "local_prediction": float(Kind.PREDICTION in kinds),
+        "local_conditional": float(Kind.CONDITIONAL in kinds),
+        "local_hedge": float(Kind.HEDGE in kinds),
+    }
+
+
+_STATIC = (
+    "stay_marker", "exit_marker", "exit_real", "exit_past_perfect", "exit_definition", "exit_general",
+    "exit_meta",
+    "exit_quote", "exit_attribution", "exit_structural", "continuity_pronoun", "year", "person_12",
+    "topic", "veto_open",
+)
+
+
+def opener_features(claims: Sequence[Claim], views: Sequence[SentenceView], i: int) -> dict[str, float]:
+    """Features of sentence ``i`` as a frame opener (it must have a candidate)."""
+    v = views[i]
+    assert v.opener is not None
+    feature, _, start, _ = v.opener
+    f = {"bias": 1.0, feature: 1.0}
+    for name in ("topic", "exit_meta", "exit_quote", "exit_attribution",
+                 "exit_past_perfect", "exit_structural", "stay_marker"):
+        if name in v.hits:
+            f["h_" + name] = 1.0
+    f["n_open"] = float(sum(h.startswith("open_") for h in v.hits) - 1)
+    # A counterfactual that states its own consequent ("Had it rained, the match would have
+    # been cancelled") is complete in itself; a set-up leaves the narrating to what follows.
+    f["consequent"] = float(any(
+        q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL) and (q.end <= start or q.start >= v.opener[3])
+        for q in claims[i].cues
+    ))
+    f["cue_at_start"] = float(start - claims[i].start <= 4)
+    f["early"] = float(i <= 2)
+    f["question"] = float(claims[i].text.rstrip("\"'”’) ").endswith("?"))
+    f["headline"] = float(not v.terminal)
+    f.update({"l_" + k: x for k, x in _local(claims[i]).items()})
+    nxt = views[i + 1 : i + 3]
+    if nxt:
+        f["next_fact"] = sum(claims[i + 1 + k].local_label is Label.FACT for k in range(len(nxt))) / len(nxt)
+        f["next_overlap"] = sum(_overlap(n.words, set(v.words)) for n in nxt) / len(nxt)
+        f["next_topic"] = sum("topic" in n.hits or "veto_open" in n.hits for n in nxt) / len(nxt)
+    else:
+        f["last"] = 1.0
+    return f
+
+
+@dataclass
+class _State:
+    """The decoder's memory inside a document."""
+
+    opener: int | None = None
+    prev_in: bool = False
+    last_in: int = -1
+    vocab: set[str] | None = None
+    out_vocab: set[str] | None = None
+
+
+def stay_features(
+    claims: Sequence[Claim], views: Sequence[SentenceView], i: int, state: _State
+) -> dict[str, float]:
+    """Features of sentence ``i`` for staying in the active frame, given the decoder state."""
+    v, c = views[i], claims[i]
+    assert state.opener is not None
+    f = {"bias": 1.0}
+    for name in _STATIC:
+        if name in v.hits:
+            f[name] = 1.0
+    if c.local_label is Label.SPECULATION:
+        f["local_spec"] = 1.0
+        if Kind.HYPOTHETICAL in c.kinds:
+            f["local_hypothetical"] = 1.0
+    f["prev_in"] = float(state.prev_in)
+    f["gap"] = min(i - 1 - state.last_in, 4) / 4.0
+    f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
+    f["overlap_in"] = _overlap(v.words, state.vocab or set())
+    f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
+    f["opener_like"] = float(v.opener is not None)
+    f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
+    f["short"] = float(v.n_words <= 5)
+    f["headline"] = float(not v.terminal)
+    return f
+
+
+def _prob(coef: Mapping[str, float], features: Mapping[str, float]) -> float:
+    z = sum(coef.get(k, 0.0) * x for k, x in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def _default_patterns() -> tuple[FramePattern, ...]:
+    return load_frame_patterns()
+
+
+@lru_cache(maxsize=1)
+def _default_params() -> dict[str, Any]:
+    return load_frame_params()
 
 
 class FrameDetector:
-    """Find frame openers and propagate their frame to the sentences that narrate it."""
+    """Find frame openers and propagate their frame to the sentences that narrate it.
+
+    Args:
+        patterns: ``None`` for the bundled ``frames_patterns.jsonl``, a JSONL path, or dicts.
+        params: ``None`` for the bundled fitted ``frames_params.json``, a path, or a mapping
+            with ``opener`` and ``stay`` parts (``coef`` and ``threshold`` each).
+        open_threshold, stay_threshold: override the fitted thresholds.
+
+    >>> from claimcheck import Analyzer
+    >>> doc = Analyzer(model="lexicon").analyze(
+    ...     "Imagine a town where nobody owns a car. Buses run every minute. The streets are quiet.")
+    >>> [(c.label.value, c.frame is not None) for c in doc.claims]
+    [('speculation', False), ('speculation', True), ('speculation', True)]
+    """
+
+    def __init__(
+        self,
+        patterns: Source = None,
+        params: Source = None,
+        *,
+        open_threshold: float | None = None,
+        stay_threshold: float | None = None,
+    ) -> None:
+        self.patterns = patterns
+        self.params = params
+        self.open_threshold = open_threshold
+        self.stay_threshold = stay_threshold
+        self.patterns_ = _default_patterns() if patterns is None else load_frame_patterns(patterns)
+        self.params_ = _default_params() if params is None else load_frame_params(params)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ("patterns", "params", "open_threshold", "stay_threshold")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["patterns"], state["params"], open_threshold=state["open_threshold"],  # type: ignore[misc]
+                      stay_threshold=state["stay_threshold"])
+
+    def _threshold(self, part: str) -> float:
+        own = self.open_threshold if part == "opener" else self.stay_threshold
+        return float(own if own is not None else self.params_[part]["threshold"])
+
+    # -- decoding -------------------------------------------------------------
+
+    def decode(self, claims: Sequence[Claim]) -> tuple[list[int | None], dict[int, tuple[Kind, int, int]]]:
+        """Which opener each sentence inherits from (``None``: no frame), and the openers.
+
+        Openers map a sentence index to the frame's kind and cue span.
+        """
+        views = describe(claims, self.patterns_)
+        if not any(v.opener for v in views):
+            return [None] * len(claims), {}
+        open_coef = self.params_["opener"]["coef"]
+        stay_coef = self.params_["stay"]["coef"]
+        t_open, t_stay = self._threshold("opener"), self._threshold("stay")
+        assigned: list[int | None] = [None] * len(claims)
+        openers: dict[int, tuple[Kind, int, int]] = {}
+        state = _State()
+        for i, v in enumerate(views):
+            if "reset" in v.hits:
+                state = _State()
+                continue
+            opens = (
+                v.opener is not None
+                and "veto_open" not in v.hits
+                and _prob(open_coef, opener_features(claims, views, i)) >= t_open
+            )
+            stays = state.opener is not None and (
+                _prob(stay_coef, stay_features(claims, views, i, state)) >= t_stay
+            )
+            if opens and not stays:
+                assert v.opener is not None
+                _, kind, start, end = v.opener
+                openers[i] = (kind, start, end)
+                state = _State(opener=i, prev_in=True, last_in=i, vocab=set(v.words), out_vocab=set())
+                self._frame_headline(claims, views, i, state, assigned)
+                continue
+            if state.opener is None:
+                continue
+            inside = stays
+            if inside:
+                assigned[i] = state.opener
+                state.last_in = i
+                assert state.vocab is not None
+                state.vocab |= v.words
+            else:
+                assert state.out_vocab is not None
+                state.out_vocab |= v.words
+            state.prev_in = inside
+        return assigned, openers
+
+    def _frame_headline(
+        self, claims: Sequence[Claim], views: Sequence[SentenceView], i: int, state: _State,
+        assigned: list[int | None],
+    ) -> None:
+        """A headline just before an early opener states the imagined world's content."""
+        if not 1 <= i <= 2 or views[0].terminal or views[0].opener is not None or views[0].n_words < 3:
+            return
+        if claims[0].paragraph == claims[1].paragraph:
+            return
+        ahead = _State(opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set())
+        features = stay_features(claims, views, 0, ahead)
+        features["dist"] = math.log1p(i)
+        if _prob(self.params_["stay"]["coef"], features) >= self._threshold("stay"):
+            assigned[0] = i
 
     def apply(self, text: str, claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Frame, ...]]:
-        """Return the claims with frames applied, and the frames."""
-        return tuple(claims), ()
+        """Return the claims with frames applied, and the frames.
+
+        Openers keep their own label, gain the frame's kind and cue; covered
+        sentences become speculation with the frame's kind and ``frame`` set.
+        ``local_label``, ``score`` and ``cues`` of covered sentences are kept.
+        """
+        claims = tuple(claims)
+        assigned, openers = self.decode(claims)
+        if not openers:
+            return claims, ()
+        frames: dict[int, Frame] = {}
+        for o, (kind, start, end) in openers.items():
+            covers = tuple(j for j, a in enumerate(assigned) if a == o)
+            if not covers:
+                continue
+            cue = next(
+                (q for q in claims[o].cues if q.start < end and start < q.end and q.kind is kind),
+                Cue(text[start:end], start, end, kind),
+            )
+            frames[o] = Frame(kind, cue, o, covers)
+        out = list(claims)
+        for o, frame in frames.items():
+            opener = out[o]
+            cues = opener.cues if frame.cue in opener.cues else tuple(sorted((*opener.cues, frame.cue),
+                                                                              key=lambda q: q.start))
+            out[o] = replace(opener, label=Label.SPECULATION, kinds=opener.kinds | {frame.kind}, cues=cues)
+            for j in frame.covers:
+                c = out[j]
+                out[j] = replace(c, label=Label.SPECULATION, kinds=c.kinds | {frame.kind}, frame=frame)
+        return tuple(out), tuple(frames[o] for o in sorted(frames))
