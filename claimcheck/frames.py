@@ -49,6 +49,8 @@ __all__ = [
 Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, Any], None]
 
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
+_TOKEN = re.compile(r"[a-z][a-z-]*")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _STOP = frozenset(
     """about above after again against also although among another because been before being below
     between both cannot could does doing down during each either even every from further have having
@@ -66,19 +68,52 @@ class FramePattern:
     id: str
     feature: str
     kind: Kind | None
-    trigger: str
+    trigger: re.Pattern[str] | None
     pattern: re.Pattern[str]
     guard: re.Pattern[str] | None
     note: str = ""
+    words: frozenset[str] = frozenset()
+    anchored: bool = False
 
-    def search(self, sentence: str, lowered: str) -> tuple[int, int] | None:
-        if self.trigger and self.trigger not in lowered:
+    def search(
+        self, sentence: str, lowered: str, tokens: frozenset[str] | None = None
+    ) -> tuple[int, int] | None:
+        if self.words:
+            if tokens is None:
+                tokens = frozenset(_TOKEN.findall(lowered))
+            return (0, len(sentence)) if not self.words.isdisjoint(tokens) else None
+        if self.trigger is not None and self.trigger.search(lowered) is None:
             return None
-        m = self.pattern.search(sentence)
+        m = (self.pattern.match if self.anchored else self.pattern.search)(sentence)
         if m is None or (self.guard is not None and self.guard.search(sentence)):
             return None
         span = m.span("cue") if "cue" in self.pattern.groupindex and m.group("cue") else m.span()
         return span if span[0] < span[1] or not self.feature.startswith("open_") else None
+
+
+def _triggers(value: Any) -> re.Pattern[str] | None:
+    values = [value] if isinstance(value, str) else list(value or ())
+    literals = [re.escape(str(v).lower()) for v in values if v]
+    return re.compile("|".join(literals)) if literals else None
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether every branch of ``pattern`` starts at ``^`` (then ``re.match`` does the work of a search)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, escaped = 0, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
 
 
 def _read(source: Source, default: str) -> tuple[Any, str]:
@@ -115,12 +150,16 @@ def load_frame_patterns(source: Source = None) -> tuple[FramePattern, ...]:
                     id=str(e["id"]),
                     feature=str(e["feature"]),
                     kind=Kind(e["kind"]) if e.get("kind") else None,
-                    trigger=str(e.get("trigger", "")).lower(),
-                    pattern=re.compile(e["pattern"], flags),
+                    trigger=_triggers(e.get("trigger", "")),
+                    pattern=re.compile(e.get("pattern") or "(?!)", flags),
                     guard=re.compile(e["guard"], flags) if e.get("guard") else None,
                     note=str(e.get("note", "")),
+                    words=frozenset(str(w).lower() for w in e.get("words", ())),
+                    anchored=_anchored(e.get("pattern") or ""),
                 )
             )
+            if not (e.get("pattern") or e.get("words")):
+                raise KeyError("pattern")
         except (KeyError, ValueError, re.error) as exc:
             raise InputError(f"{where}: bad frame pattern {e.get('id')!r}: {exc}") from exc
     return tuple(out)
@@ -152,34 +191,62 @@ class SentenceView:
     terminal: bool
 
 
+def _opener(
+    claim: Claim, lowered: str, patterns: Sequence[FramePattern]
+) -> tuple[str, Kind, int, int] | None:
+    for p in patterns:
+        if p.kind is None or not p.feature.startswith("open_"):
+            continue
+        span = p.search(claim.text, lowered)
+        if span is not None:
+            return p.feature, p.kind, claim.start + span[0], claim.start + span[1]
+    return None
+
+
+def _view(claim: Claim, patterns: Sequence[FramePattern], opener: Any = False) -> SentenceView:
+    text = claim.text
+    lowered = text.lower()
+    hits = set()
+    tokens = frozenset(_TOKEN.findall(lowered))
+    for p in patterns:
+        if p.feature.startswith("open_"):
+            continue  # the opener scan has run; opener_features() counts the rest
+        if p.feature not in hits and p.search(text, lowered, tokens) is not None:
+            hits.add(p.feature)
+    return SentenceView(
+        hits=frozenset(hits),
+        opener=_opener(claim, lowered, patterns) if opener is False else opener,
+        words=frozenset(w for w in _WORD.findall(lowered) if w not in _STOP),
+        n_words=len(text.split()),
+        terminal=bool(_TERMINAL.search(text)),
+    )
+
+
+class _Views(Sequence[SentenceView]):
+    """Sentence views computed on first use: most documents never need more than the opener scan."""
+
+    def __init__(
+        self, claims: Sequence[Claim], patterns: Sequence[FramePattern], openers: Sequence[Any]
+    ) -> None:
+        self.claims, self.patterns, self.openers = claims, patterns, openers
+        self._cache: dict[int, SentenceView] = {}
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if i not in self._cache:
+            self._cache[i] = _view(self.claims[i], self.patterns, self.openers[i])
+        return self._cache[i]
+
+
 def describe(claims: Sequence[Claim], patterns: Sequence[FramePattern]) -> list[SentenceView]:
     """Static features of each sentence: which pattern features fire, the opener candidate, words."""
-    views = []
-    for c in claims:
-        text = c.text
-        lowered = text.lower()
-        hits = set()
-        opener = None
-        for p in patterns:
-            if p.feature in hits and not p.feature.startswith("open_"):
-                continue
-            span = p.search(text, lowered)
-            if span is None:
-                continue
-            hits.add(p.feature)
-            if p.feature.startswith("open_") and opener is None and p.kind is not None:
-                opener = (p.feature, p.kind, c.start + span[0], c.start + span[1])
-        tokens = text.split()
-        views.append(
-            SentenceView(
-                hits=frozenset(hits),
-                opener=opener,
-                words=frozenset(w for w in _WORD.findall(lowered) if w not in _STOP),
-                n_words=len(tokens),
-                terminal=bool(re.search(r"[.!?…][\"'”’)\]]*$", text)),
-            )
-        )
-    return views
+    return [_view(c, patterns) for c in claims]
 
 
 def _overlap(words: frozenset[str], vocab: set[str]) -> float:
@@ -206,7 +273,9 @@ _STATIC = (
 )
 
 
-def opener_features(claims: Sequence[Claim], views: Sequence[SentenceView], i: int) -> dict[str, float]:
+def opener_features(
+    claims: Sequence[Claim], views: Sequence[SentenceView], i: int, patterns: Sequence[FramePattern]
+) -> dict[str, float]:
     """Features of sentence ``i`` as a frame opener (it must have a candidate)."""
     v = views[i]
     assert v.opener is not None
@@ -216,7 +285,9 @@ def opener_features(claims: Sequence[Claim], views: Sequence[SentenceView], i: i
                  "exit_past_perfect", "exit_structural", "stay_marker"):
         if name in v.hits:
             f["h_" + name] = 1.0
-    f["n_open"] = float(sum(h.startswith("open_") for h in v.hits) - 1)
+    text, lowered = claims[i].text, claims[i].text.lower()
+    families = {p.feature for p in patterns if p.feature.startswith("open_") and p.search(text, lowered)}
+    f["n_open"] = float(len(families) - 1)
     # A counterfactual that states its own consequent ("Had it rained, the match would have
     # been cancelled") is complete in itself; a set-up leaves the narrating to what follows.
     f["consequent"] = float(any(
@@ -339,23 +410,28 @@ class FrameDetector:
 
         Openers map a sentence index to the frame's kind and cue span.
         """
-        views = describe(claims, self.patterns_)
-        if not any(v.opener for v in views):
+        found = [_opener(c, c.text.lower(), self.patterns_) for c in claims]
+        candidates = [f is not None for f in found]
+        if not any(candidates):
             return [None] * len(claims), {}
+        views = _Views(claims, self.patterns_, found)
         open_coef = self.params_["opener"]["coef"]
         stay_coef = self.params_["stay"]["coef"]
         t_open, t_stay = self._threshold("opener"), self._threshold("stay")
         assigned: list[int | None] = [None] * len(claims)
         openers: dict[int, tuple[Kind, int, int]] = {}
         state = _State()
-        for i, v in enumerate(views):
+        for i in range(candidates.index(True), len(claims)):
+            if state.opener is None and not candidates[i]:
+                continue
+            v = views[i]
             if "reset" in v.hits:
                 state = _State()
                 continue
             opens = (
-                v.opener is not None
+                candidates[i]
                 and "veto_open" not in v.hits
-                and _prob(open_coef, opener_features(claims, views, i)) >= t_open
+                and _prob(open_coef, opener_features(claims, views, i, self.patterns_)) >= t_open
             )
             stays = state.opener is not None and (
                 _prob(stay_coef, stay_features(claims, views, i, state)) >= t_stay
@@ -408,8 +484,12 @@ class FrameDetector:
         if not openers:
             return claims, ()
         frames: dict[int, Frame] = {}
+        by_opener: dict[int, list[int]] = {}
+        for j, a in enumerate(assigned):
+            if a is not None:
+                by_opener.setdefault(a, []).append(j)
         for o, (kind, start, end) in openers.items():
-            covers = tuple(j for j, a in enumerate(assigned) if a == o)
+            covers = tuple(by_opener.get(o, ()))
             if not covers:
                 continue
             cue = next(

@@ -106,7 +106,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
         opener_of = [r.get("frame_opener") for r in rows]
         for i, v in enumerate(views):
             if v.opener is not None and not framed[i] and "veto_open" not in v.hits:
-                xo.append(opener_features(claims, views, i))
+                xo.append(opener_features(claims, views, i, patterns))
                 yo.append(int(i in openers))
         state = _State()
         for i, v in enumerate(views):
