@@ -56,7 +56,9 @@ def main() -> None:
         t_off = _best(lambda texts=texts: [off.analyze(t) for t in texts], args.repeat)
         docs = [off.analyze(t) for t in texts]
         detector = on.frame_detector_
-        t_stage = _best(lambda docs=docs: [detector.apply(d.text, d.claims) for d in docs], args.repeat)
+        t_stage = _best(
+            lambda docs=docs, detector=detector: [detector.apply(d.text, d.claims) for d in docs], args.repeat
+        )
         print(
             f"{name:14s} {len(texts):4d} docs {n:6d} sentences | frames off {t_off:.3f}s, on {t_on:.3f}s "
             f"(+{100 * (t_on - t_off) / t_off:.1f}%) | frame stage alone {t_stage:.3f}s "
