@@ -50,7 +50,7 @@ Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, A
 
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
 _TOKEN = re.compile(r"[a-z][a-z-]*")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*$")
 _STOP = frozenset(
     """about above after again against also although among another because been before being below
     between both cannot could does doing down during each either even every from further have having
@@ -351,6 +351,15 @@ def _prob(coef: Mapping[str, float], features: Mapping[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def rank_openers(patterns: Sequence[FramePattern], coef: Mapping[str, float]) -> tuple[FramePattern, ...]:
+    """Opener rules strongest first, so a sentence's candidate is its most telling cue."""
+
+    def strength(p: FramePattern) -> float:
+        return -coef.get(p.feature, 0.0) if p.feature.startswith("open_") else 0.0
+
+    return tuple(sorted(patterns, key=strength))
+
+
 @lru_cache(maxsize=1)
 def _default_patterns() -> tuple[FramePattern, ...]:
     return load_frame_patterns()
@@ -389,8 +398,9 @@ class FrameDetector:
         self.params = params
         self.open_threshold = open_threshold
         self.stay_threshold = stay_threshold
-        self.patterns_ = _default_patterns() if patterns is None else load_frame_patterns(patterns)
+        patterns_ = _default_patterns() if patterns is None else load_frame_patterns(patterns)
         self.params_ = _default_params() if params is None else load_frame_params(params)
+        self.patterns_ = rank_openers(patterns_, self.params_["opener"]["coef"])
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("patterns", "params", "open_threshold", "stay_threshold")}
@@ -433,6 +443,8 @@ class FrameDetector:
                 and "veto_open" not in v.hits
                 and _prob(open_coef, opener_features(claims, views, i, self.patterns_)) >= t_open
             )
+            if state.opener is not None and not candidates[i] and "exit_structural" in v.hits:
+                continue  # headers, bylines and list numbers sit outside the story without ending it
             stays = state.opener is not None and (
                 _prob(stay_coef, stay_features(claims, views, i, state)) >= t_stay
             )
@@ -461,9 +473,13 @@ class FrameDetector:
         self, claims: Sequence[Claim], views: Sequence[SentenceView], i: int, state: _State,
         assigned: list[int | None],
     ) -> None:
-        """A headline just before an early opener states the imagined world's content."""
-        if not 1 <= i <= 2 or views[0].terminal or views[0].opener is not None or views[0].n_words < 3:
+        """A headline just before an early opener states what happens in the imagined world."""
+        head = views[0]
+        if not 1 <= i <= 2 or head.terminal or head.opener is not None or head.n_words < 3:
             return
+        outside = {"exit_meta", "exit_structural", "topic", "veto_open", "stay_marker", "about_exercise"}
+        if head.hits & outside:
+            return  # a headline about the exercise or the study, not inside its story
         if claims[0].paragraph == claims[1].paragraph:
             return
         ahead = _State(opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set())

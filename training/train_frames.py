@@ -32,6 +32,7 @@ from claimcheck.frames import (  # noqa: E402
     describe,
     load_frame_patterns,
     opener_features,
+    rank_openers,
     stay_features,
 )
 
@@ -120,6 +121,8 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
                 state = _State()
                 continue
             if state.opener is None:
+                continue
+            if "exit_structural" in v.hits and v.opener is None and not framed[i]:
                 continue
             inside = framed[i] and (opener_of[i] is None or opener_of[i] <= i)
             xs.append(stay_features(claims, views, i, state))
@@ -266,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-news", action="store_true", help="only count false frames on the news sets")
     ap.add_argument("--out", type=Path, default=PARAMS)
     args = ap.parse_args(argv)
-    patterns = load_frame_patterns()
+    priors = json.loads(PRIORS.read_text(encoding="utf-8"))
+    patterns = rank_openers(load_frame_patterns(), priors["opener"])
     if args.eval_news:
         print(json.dumps(news_false_frames(FrameDetector(), args.model), indent=1, ensure_ascii=False))
         return 0
