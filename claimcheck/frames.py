@@ -265,10 +265,15 @@ def _local(claim: Claim) -> dict[str, float]:
     }
 
 
+_ASIDES = frozenset(
+    {"exit_marker", "exit_real", "exit_background", "exit_past_perfect", "exit_definition", "exit_general",
+     "exit_meta", "exit_quote", "veto_open"}
+)
+
 _STATIC = (
-    "stay_marker", "exit_marker", "exit_real", "exit_past_perfect", "exit_definition", "exit_general",
-    "exit_meta",
-    "exit_quote", "exit_attribution", "exit_structural", "continuity_pronoun", "year", "person_12",
+    "stay_marker", "exit_marker", "exit_real", "exit_background", "exit_past_perfect", "exit_definition",
+    "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_structural", "continuity_pronoun",
+    "year", "person_12",
     "topic", "veto_open",
 )
 
@@ -318,6 +323,19 @@ class _State:
     last_in: int = -1
     vocab: set[str] | None = None
     out_vocab: set[str] | None = None
+    plain_out: int = 0
+
+    def update(self, i: int, view: SentenceView, inside: bool) -> None:
+        """Record the decision on sentence ``i``."""
+        assert self.vocab is not None and self.out_vocab is not None
+        if inside:
+            self.last_in, self.plain_out = i, 0
+            self.vocab |= view.words
+        else:
+            self.out_vocab |= view.words
+            if not view.hits & _ASIDES:
+                self.plain_out += 1
+        self.prev_in = inside
 
 
 def stay_features(
@@ -335,10 +353,16 @@ def stay_features(
         if Kind.HYPOTHETICAL in c.kinds:
             f["local_hypothetical"] = 1.0
     f["prev_in"] = float(state.prev_in)
-    f["gap"] = min(i - 1 - state.last_in, 4) / 4.0
+    # Sentences left out for a stated reason (background, a definition, a quotation) are asides;
+    # sentences left out for none mean the story has faded.
+    f["gap"] = min(state.plain_out, 4) / 4.0
+    f["gap_aside"] = min(i - 1 - state.last_in - state.plain_out, 4) / 4.0
     f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
     f["overlap_in"] = _overlap(v.words, state.vocab or set())
     f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
+    if "exit_quote" in v.hits or "exit_attribution" in v.hits:
+        # A speaker of the imagined story talks about its people and places.
+        f["quote_overlap"] = f["overlap_in"]
     f["opener_like"] = float(v.opener is not None)
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
@@ -457,16 +481,9 @@ class FrameDetector:
                 continue
             if state.opener is None:
                 continue
-            inside = stays
-            if inside:
+            if stays:
                 assigned[i] = state.opener
-                state.last_in = i
-                assert state.vocab is not None
-                state.vocab |= v.words
-            else:
-                assert state.out_vocab is not None
-                state.out_vocab |= v.words
-            state.prev_in = inside
+            state.update(i, v, stays)
         return assigned, openers
 
     def _frame_headline(

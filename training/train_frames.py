@@ -127,12 +127,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
             inside = framed[i] and (opener_of[i] is None or opener_of[i] <= i)
             xs.append(stay_features(claims, views, i, state))
             ys.append(int(inside))
-            if inside:
-                state.last_in = i
-                state.vocab |= v.words
-            else:
-                state.out_vocab |= v.words
-            state.prev_in = inside
+            state.update(i, v, inside)
     return xo, yo, xs, ys
 
 
