@@ -74,16 +74,30 @@ class FramePattern:
     note: str = ""
     words: frozenset[str] = frozenset()
     anchored: bool = False
+    literals: frozenset[str] = frozenset()
 
     def search(
-        self, sentence: str, lowered: str, tokens: frozenset[str] | None = None
+        self,
+        sentence: str,
+        lowered: str,
+        tokens: frozenset[str] | None = None,
+        present: frozenset[str] | None = None,
     ) -> tuple[int, int] | None:
+        """The span of the first match in ``sentence``, or ``None``.
+
+        ``tokens`` (the sentence's lower-case words) and ``present`` (the trigger
+        literals found in it) may be passed when several rules read one sentence.
+        """
         if self.words:
             if tokens is None:
                 tokens = frozenset(_TOKEN.findall(lowered))
             return (0, len(sentence)) if not self.words.isdisjoint(tokens) else None
-        if self.trigger is not None and self.trigger.search(lowered) is None:
-            return None
+        if self.trigger is not None:
+            if present is not None:
+                if present.isdisjoint(self.literals):
+                    return None
+            elif self.trigger.search(lowered) is None:
+                return None
         m = (self.pattern.match if self.anchored else self.pattern.search)(sentence)
         if m is None or (self.guard is not None and self.guard.search(sentence)):
             return None
@@ -91,10 +105,19 @@ class FramePattern:
         return span if span[0] < span[1] or not self.feature.startswith("open_") else None
 
 
-def _triggers(value: Any) -> re.Pattern[str] | None:
+def _literals(value: Any) -> list[str]:
     values = [value] if isinstance(value, str) else list(value or ())
-    literals = [re.escape(str(v).lower()) for v in values if v]
+    return [str(v).lower() for v in values if v]
+
+
+def _triggers(value: Any) -> re.Pattern[str] | None:
+    literals = [re.escape(v) for v in _literals(value)]
     return re.compile("|".join(literals)) if literals else None
+
+
+def _universe(patterns: Sequence[FramePattern], openers: bool = False) -> tuple[str, ...]:
+    """Every trigger literal of the sentence-feature rules (or of the opener rules), each once."""
+    return tuple(sorted({lit for p in patterns if (p.kind is not None) is openers for lit in p.literals}))
 
 
 def _anchored(pattern: str) -> bool:
@@ -151,6 +174,7 @@ def load_frame_patterns(source: Source = None) -> tuple[FramePattern, ...]:
                     feature=str(e["feature"]),
                     kind=Kind(e["kind"]) if e.get("kind") else None,
                     trigger=_triggers(e.get("trigger", "")),
+                    literals=frozenset(_literals(e.get("trigger", ""))),
                     pattern=re.compile(e.get("pattern") or "(?!)", flags),
                     guard=re.compile(e["guard"], flags) if e.get("guard") else None,
                     note=str(e.get("note", "")),
@@ -160,6 +184,8 @@ def load_frame_patterns(source: Source = None) -> tuple[FramePattern, ...]:
             )
             if not (e.get("pattern") or e.get("words")):
                 raise KeyError("pattern")
+            if out[-1].feature.startswith("open_") != (out[-1].kind is not None):
+                raise ValueError("opener rules (feature 'open_…') and only they carry a 'kind'")
         except (KeyError, ValueError, re.error) as exc:
             raise InputError(f"{where}: bad frame pattern {e.get('id')!r}: {exc}") from exc
     return tuple(out)
@@ -192,26 +218,31 @@ class SentenceView:
 
 
 def _opener(
-    claim: Claim, lowered: str, patterns: Sequence[FramePattern]
+    claim: Claim, lowered: str, patterns: Sequence[FramePattern], universe: Sequence[str] | None = None
 ) -> tuple[str, Kind, int, int] | None:
+    present = None if universe is None else frozenset(lit for lit in universe if lit in lowered)
     for p in patterns:
-        if p.kind is None or not p.feature.startswith("open_"):
+        if p.kind is None:
             continue
-        span = p.search(claim.text, lowered)
+        span = p.search(claim.text, lowered, None, present)
         if span is not None:
             return p.feature, p.kind, claim.start + span[0], claim.start + span[1]
     return None
 
 
-def _view(claim: Claim, patterns: Sequence[FramePattern], opener: Any = False) -> SentenceView:
+def _view(
+    claim: Claim, patterns: Sequence[FramePattern], opener: Any = False, universe: Sequence[str] | None = None
+) -> SentenceView:
     text = claim.text
     lowered = text.lower()
     hits = set()
     tokens = frozenset(_TOKEN.findall(lowered))
+    universe = _universe(patterns) if universe is None else universe
+    present = frozenset(lit for lit in universe if lit in lowered)
     for p in patterns:
-        if p.feature.startswith("open_"):
+        if p.kind is not None:
             continue  # the opener scan has run; opener_features() counts the rest
-        if p.feature not in hits and p.search(text, lowered, tokens) is not None:
+        if p.feature not in hits and p.search(text, lowered, tokens, present) is not None:
             hits.add(p.feature)
     return SentenceView(
         hits=frozenset(hits),
@@ -229,6 +260,7 @@ class _Views(Sequence[SentenceView]):
         self, claims: Sequence[Claim], patterns: Sequence[FramePattern], openers: Sequence[Any]
     ) -> None:
         self.claims, self.patterns, self.openers = claims, patterns, openers
+        self.universe = _universe(patterns)
         self._cache: dict[int, SentenceView] = {}
 
     def __len__(self) -> int:
@@ -240,13 +272,14 @@ class _Views(Sequence[SentenceView]):
         if i < 0:
             i += len(self)
         if i not in self._cache:
-            self._cache[i] = _view(self.claims[i], self.patterns, self.openers[i])
+            self._cache[i] = _view(self.claims[i], self.patterns, self.openers[i], self.universe)
         return self._cache[i]
 
 
 def describe(claims: Sequence[Claim], patterns: Sequence[FramePattern]) -> list[SentenceView]:
     """Static features of each sentence: which pattern features fire, the opener candidate, words."""
-    return [_view(c, patterns) for c in claims]
+    universe = _universe(patterns)
+    return [_view(c, patterns, universe=universe) for c in claims]
 
 
 def _overlap(words: frozenset[str], vocab: set[str]) -> float:
@@ -425,6 +458,8 @@ class FrameDetector:
         patterns_ = _default_patterns() if patterns is None else load_frame_patterns(patterns)
         self.params_ = _default_params() if params is None else load_frame_params(params)
         self.patterns_ = rank_openers(patterns_, self.params_["opener"]["coef"])
+        self._openers = tuple(p for p in self.patterns_ if p.kind is not None)
+        self._open_universe = _universe(self._openers, openers=True)
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("patterns", "params", "open_threshold", "stay_threshold")}
@@ -444,7 +479,7 @@ class FrameDetector:
 
         Openers map a sentence index to the frame's kind and cue span.
         """
-        found = [_opener(c, c.text.lower(), self.patterns_) for c in claims]
+        found = [_opener(c, c.text.lower(), self._openers, self._open_universe) for c in claims]
         candidates = [f is not None for f in found]
         if not any(candidates):
             return [None] * len(claims), {}

@@ -208,6 +208,8 @@ def cross_validate(docs, patterns, lam_open, lam_stay, thresholds) -> dict[tuple
             for name, p in fitted.items()
         }
         out[(t_open, t_stay)] = evaluate(docs, dets)
+        shared = [d for d in docs if not d["doc"].startswith("frame_")]
+        out[(t_open, t_stay)]["shared_only"] = evaluate(shared, dets)
     return out
 
 
@@ -279,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"leave-one-document-out over {len(docs)} documents, model={args.model}")
     for k in sorted(cv, key=lambda k: -objective(cv[k]))[:6]:
         print(f"  open>={k[0]:.2f} stay>={k[1]:.2f}: {cv[k]}")
+    print(f"at 0.5/0.5: {cv[(0.5, 0.5)]}")
     print(f"chosen thresholds {best}: {cv[best]}")
     params = fit(docs, patterns, args.lam_open, args.lam_stay)
     params["opener"]["threshold"], params["stay"]["threshold"] = best
