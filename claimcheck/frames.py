@@ -50,7 +50,7 @@ Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, A
 
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
 _TOKEN = re.compile(r"[a-z][a-z-]*")
-_TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*(?:\[\d+\])*$")
 _STOP = frozenset(
     """about above after again against also although among another because been before being below
     between both cannot could does doing down during each either even every from further have having
