@@ -49,6 +49,7 @@ __all__ = [
 Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, Any], None]
 
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
+_CACHE_SIZE = 1 << 14
 _TOKEN = re.compile(r"[a-z][a-z-]*")
 _TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*(?:\[\d+\])*$")
 _STOP = frozenset(
@@ -115,9 +116,44 @@ def _triggers(value: Any) -> re.Pattern[str] | None:
     return re.compile("|".join(literals)) if literals else None
 
 
-def _universe(patterns: Sequence[FramePattern], openers: bool = False) -> tuple[str, ...]:
-    """Every trigger literal of the sentence-feature rules (or of the opener rules), each once."""
-    return tuple(sorted({lit for p in patterns if (p.kind is not None) is openers for lit in p.literals}))
+_WORDLIKE = re.compile(r"[a-z][a-z-]*")
+
+
+class _Gate:
+    """Which trigger literals of a rule set a sentence holds, in about one pass over its words.
+
+    Literals that look like words are found as prefixes of the sentence's words
+    (through an index on their first three letters); the rest as substrings.
+    """
+
+    def __init__(self, patterns: Sequence[FramePattern], openers: bool) -> None:
+        rules = [p for p in patterns if (p.kind is not None) is openers]
+        literals = {lit for p in rules for lit in p.literals}
+        #: every rule needs a literal: a sentence with none present can skip them all
+        self.complete = all(p.literals or p.words for p in rules)
+        self.index: dict[str, tuple[str, ...]] = {}
+        short: set[str] = set()
+        other: list[str] = []
+        for lit in sorted(literals):
+            if not _WORDLIKE.fullmatch(lit):
+                other.append(lit)
+            elif len(lit) < 3:
+                short.add(lit)
+            else:
+                self.index[lit[:3]] = (*self.index.get(lit[:3], ()), lit)
+        self.short, self.other = frozenset(short), tuple(other)
+        self.keys = frozenset(self.index)
+
+    def present(self, lowered: str, tokens: Iterable[str]) -> frozenset[str]:
+        tokens = tokens if isinstance(tokens, (set, frozenset)) else set(tokens)
+        found = [lit for lit in self.other if lit in lowered]
+        found.extend(tokens & self.short)
+        heads = self.keys.intersection([t[:3] for t in tokens])
+        for head in heads:
+            for lit in self.index[head]:
+                if any(t.startswith(lit) for t in tokens if t[:3] == head):
+                    found.append(lit)
+        return frozenset(found)
 
 
 def _anchored(pattern: str) -> bool:
@@ -218,27 +254,28 @@ class SentenceView:
 
 
 def _opener(
-    claim: Claim, lowered: str, patterns: Sequence[FramePattern], universe: Sequence[str] | None = None
+    text: str, lowered: str, patterns: Sequence[FramePattern], gate: _Gate | None = None
 ) -> tuple[str, Kind, int, int] | None:
-    present = None if universe is None else frozenset(lit for lit in universe if lit in lowered)
+    present = None if gate is None else gate.present(lowered, _TOKEN.findall(lowered))
+    if present is not None and not present and gate is not None and gate.complete:
+        return None
     for p in patterns:
         if p.kind is None:
             continue
-        span = p.search(claim.text, lowered, None, present)
+        span = p.search(text, lowered, None, present)
         if span is not None:
-            return p.feature, p.kind, claim.start + span[0], claim.start + span[1]
+            return p.feature, p.kind, span[0], span[1]
     return None
 
 
 def _view(
-    claim: Claim, patterns: Sequence[FramePattern], opener: Any = False, universe: Sequence[str] | None = None
+    text: str, patterns: Sequence[FramePattern], opener: Any = False, gate: _Gate | None = None
 ) -> SentenceView:
-    text = claim.text
     lowered = text.lower()
     hits = set()
-    tokens = frozenset(_TOKEN.findall(lowered))
-    universe = _universe(patterns) if universe is None else universe
-    present = frozenset(lit for lit in universe if lit in lowered)
+    words = _TOKEN.findall(lowered)
+    tokens = frozenset(words)
+    present = (gate or _Gate(patterns, openers=False)).present(lowered, tokens)
     for p in patterns:
         if p.kind is not None:
             continue  # the opener scan has run; opener_features() counts the rest
@@ -246,7 +283,7 @@ def _view(
             hits.add(p.feature)
     return SentenceView(
         hits=frozenset(hits),
-        opener=_opener(claim, lowered, patterns) if opener is False else opener,
+        opener=_opener(text, lowered, patterns) if opener is False else opener,
         words=frozenset(w for w in _WORD.findall(lowered) if w not in _STOP),
         n_words=len(text.split()),
         terminal=bool(_TERMINAL.search(text)),
@@ -256,11 +293,8 @@ def _view(
 class _Views(Sequence[SentenceView]):
     """Sentence views computed on first use: most documents never need more than the opener scan."""
 
-    def __init__(
-        self, claims: Sequence[Claim], patterns: Sequence[FramePattern], openers: Sequence[Any]
-    ) -> None:
-        self.claims, self.patterns, self.openers = claims, patterns, openers
-        self.universe = _universe(patterns)
+    def __init__(self, claims: Sequence[Claim], view_of: Any) -> None:
+        self.claims, self.view_of = claims, view_of
         self._cache: dict[int, SentenceView] = {}
 
     def __len__(self) -> int:
@@ -272,14 +306,14 @@ class _Views(Sequence[SentenceView]):
         if i < 0:
             i += len(self)
         if i not in self._cache:
-            self._cache[i] = _view(self.claims[i], self.patterns, self.openers[i], self.universe)
+            self._cache[i] = self.view_of(self.claims[i].text)
         return self._cache[i]
 
 
 def describe(claims: Sequence[Claim], patterns: Sequence[FramePattern]) -> list[SentenceView]:
     """Static features of each sentence: which pattern features fire, the opener candidate, words."""
-    universe = _universe(patterns)
-    return [_view(c, patterns, universe=universe) for c in claims]
+    gate = _Gate(patterns, openers=False)
+    return [_view(c.text, patterns, gate=gate) for c in claims]
 
 
 def _overlap(words: frozenset[str], vocab: set[str]) -> float:
@@ -317,7 +351,7 @@ def opener_features(
     """Features of sentence ``i`` as a frame opener (it must have a candidate)."""
     v = views[i]
     assert v.opener is not None
-    feature, _, start, _ = v.opener
+    feature, _, start, end = v.opener
     f = {"bias": 1.0, feature: 1.0}
     for name in ("topic", "exit_meta", "exit_quote", "exit_attribution",
                  "exit_past_perfect", "exit_structural", "stay_marker"):
@@ -329,10 +363,11 @@ def opener_features(
     # A counterfactual that states its own consequent ("Had it rained, the match would have
     # been cancelled") is complete in itself; a set-up leaves the narrating to what follows.
     f["consequent"] = float(any(
-        q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL) and (q.end <= start or q.start >= v.opener[3])
+        q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
+        and (q.end - claims[i].start <= start or q.start - claims[i].start >= end)
         for q in claims[i].cues
     ))
-    f["cue_at_start"] = float(start - claims[i].start <= 4)
+    f["cue_at_start"] = float(start <= 4)
     f["early"] = float(i <= 2)
     f["question"] = float(claims[i].text.rstrip("\"'”’) ").endswith("?"))
     f["headline"] = float(not v.terminal)
@@ -458,8 +493,15 @@ class FrameDetector:
         patterns_ = _default_patterns() if patterns is None else load_frame_patterns(patterns)
         self.params_ = _default_params() if params is None else load_frame_params(params)
         self.patterns_ = rank_openers(patterns_, self.params_["opener"]["coef"])
-        self._openers = tuple(p for p in self.patterns_ if p.kind is not None)
-        self._open_universe = _universe(self._openers, openers=True)
+        openers = tuple(p for p in self.patterns_ if p.kind is not None)
+        open_gate, gate = _Gate(openers, openers=True), _Gate(self.patterns_, openers=False)
+        # Per-sentence work depends on the sentence text alone: cache it like the cue matcher does.
+        self._opener_of = lru_cache(maxsize=_CACHE_SIZE)(
+            lambda text: _opener(text, text.lower(), openers, open_gate)
+        )
+        self._view_of = lru_cache(maxsize=_CACHE_SIZE)(
+            lambda text: _view(text, self.patterns_, self._opener_of(text), gate)
+        )
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("patterns", "params", "open_threshold", "stay_threshold")}
@@ -479,11 +521,10 @@ class FrameDetector:
 
         Openers map a sentence index to the frame's kind and cue span.
         """
-        found = [_opener(c, c.text.lower(), self._openers, self._open_universe) for c in claims]
-        candidates = [f is not None for f in found]
+        candidates = [self._opener_of(c.text) is not None for c in claims]
         if not any(candidates):
             return [None] * len(claims), {}
-        views = _Views(claims, self.patterns_, found)
+        views = _Views(claims, self._view_of)
         open_coef = self.params_["opener"]["coef"]
         stay_coef = self.params_["stay"]["coef"]
         t_open, t_stay = self._threshold("opener"), self._threshold("stay")
@@ -510,7 +551,7 @@ class FrameDetector:
             if opens and not stays:
                 assert v.opener is not None
                 _, kind, start, end = v.opener
-                openers[i] = (kind, start, end)
+                openers[i] = (kind, claims[i].start + start, claims[i].start + end)
                 state = _State(opener=i, prev_in=True, last_in=i, vocab=set(v.words), out_vocab=set())
                 self._frame_headline(claims, views, i, state, assigned)
                 continue
