@@ -142,17 +142,16 @@ class _Gate:
             else:
                 self.index[lit[:3]] = (*self.index.get(lit[:3], ()), lit)
         self.short, self.other = frozenset(short), tuple(other)
-        self.keys = frozenset(self.index)
 
     def present(self, lowered: str, tokens: Iterable[str]) -> frozenset[str]:
-        tokens = tokens if isinstance(tokens, (set, frozenset)) else set(tokens)
         found = [lit for lit in self.other if lit in lowered]
-        found.extend(tokens & self.short)
-        heads = self.keys.intersection([t[:3] for t in tokens])
-        for head in heads:
-            for lit in self.index[head]:
-                if any(t.startswith(lit) for t in tokens if t[:3] == head):
-                    found.append(lit)
+        index, short = self.index, self.short
+        for tok in tokens:
+            lits = index.get(tok[:3])
+            if lits:
+                found.extend(lit for lit in lits if tok.startswith(lit))
+            elif tok in short:
+                found.append(tok)
         return frozenset(found)
 
 

@@ -243,3 +243,24 @@ def test_describe_finds_one_opener_candidate_per_sentence():
 def test_empty_and_frameless_inputs():
     assert _ANALYZER.analyze("").frames == ()
     assert FrameDetector().apply("", ()) == ((), ())
+
+
+class _Constant:
+    """A local model that calls every sentence fact: frames must not depend on the lexicon model."""
+
+    threshold_ = 0.5
+
+    def predict_proba(self, sentences):
+        import numpy as np
+
+        return np.tile([0.9, 0.1], (len(sentences), 1))
+
+
+def test_frames_work_with_any_local_model(seed):
+    text, gold = seed
+    doc = Analyzer(model=_Constant()).analyze(text)
+    (frame,) = doc.frames
+    assert frame.sentence == 0 and frame.cue.text.startswith("hypothetical")
+    framed = [c.frame is not None for c in doc.claims]
+    assert sum(f and g["framed"] for f, g in zip(framed, gold, strict=True)) >= 20
+    assert not framed[1]
