@@ -250,6 +250,7 @@ class SentenceView:
     words: frozenset[str]
     n_words: int
     terminal: bool
+    n_open: int = 0  # how many opener families fire (for a candidate)
 
 
 def _opener(
@@ -271,6 +272,7 @@ def _view(
     text: str, patterns: Sequence[FramePattern], opener: Any = False, gate: _Gate | None = None
 ) -> SentenceView:
     lowered = text.lower()
+    found = _opener(text, lowered, patterns) if opener is False else opener
     hits = set()
     words = _TOKEN.findall(lowered)
     tokens = frozenset(words)
@@ -282,10 +284,13 @@ def _view(
             hits.add(p.feature)
     return SentenceView(
         hits=frozenset(hits),
-        opener=_opener(text, lowered, patterns) if opener is False else opener,
+        opener=found,
         words=frozenset(w for w in _WORD.findall(lowered) if w not in _STOP),
         n_words=len(text.split()),
         terminal=bool(_TERMINAL.search(text)),
+        n_open=len({p.feature for p in patterns if p.kind is not None and p.search(text, lowered)})
+        if found is not None
+        else 0,
     )
 
 
@@ -316,7 +321,7 @@ def describe(claims: Sequence[Claim], patterns: Sequence[FramePattern]) -> list[
 
 
 def _overlap(words: frozenset[str], vocab: set[str]) -> float:
-    return sum(w in vocab for w in words) / len(words) if words else 0.0
+    return len(words & vocab) / len(words) if words else 0.0
 
 
 def _local(claim: Claim) -> dict[str, float]:
@@ -356,9 +361,7 @@ def opener_features(
                  "exit_past_perfect", "exit_structural", "stay_marker"):
         if name in v.hits:
             f["h_" + name] = 1.0
-    text, lowered = claims[i].text, claims[i].text.lower()
-    families = {p.feature for p in patterns if p.feature.startswith("open_") and p.search(text, lowered)}
-    f["n_open"] = float(len(families) - 1)
+    f["n_open"] = float(max(v.n_open, 1) - 1)
     # A counterfactual that states its own consequent ("Had it rained, the match would have
     # been cancelled") is complete in itself; a set-up leaves the narrating to what follows.
     f["consequent"] = float(any(
