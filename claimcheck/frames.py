@@ -50,6 +50,11 @@ Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, A
 
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
 _CACHE_SIZE = 1 << 14
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+_NOT_NAMES = frozenset(
+    "The A An In On At As But And Or If When While This That These Those It He She They We I You His Her "
+    "Their Its Our Mr Mrs Ms Dr President Minister Secretary State".split()
+)
 _TOKEN = re.compile(r"[a-z][a-z-]*")
 _TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*(?:\[\d+\])*$")
 _STOP = frozenset(
@@ -251,6 +256,7 @@ class SentenceView:
     n_words: int
     terminal: bool
     n_open: int = 0  # how many opener families fire (for a candidate)
+    names: frozenset[str] = frozenset()  # capitalised words after the first: people and places
 
 
 def _opener(
@@ -291,6 +297,7 @@ def _view(
         n_open=len({p.feature for p in patterns if p.kind is not None and p.search(text, lowered)})
         if found is not None
         else 0,
+        names=frozenset(_NAME.findall(text)[1:]) - _NOT_NAMES,
     )
 
 
@@ -394,6 +401,7 @@ class _State:
     vocab: set[str] | None = None
     out_vocab: set[str] | None = None
     plain_out: int = 0
+    names: set[str] | None = None
 
     def update(self, i: int, view: SentenceView, inside: bool) -> None:
         """Record the decision on sentence ``i``."""
@@ -401,6 +409,8 @@ class _State:
         if inside:
             self.last_in, self.plain_out = i, 0
             self.vocab |= view.words
+            if self.names is not None:
+                self.names |= view.names
         else:
             self.out_vocab |= view.words
             if not view.hits & _ASIDES:
@@ -430,9 +440,12 @@ def stay_features(
     f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
     f["overlap_in"] = _overlap(v.words, state.vocab or set())
     f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
+    known = bool(state.names is not None and v.names & state.names)
+    f["names_in"] = float(known)
     if "exit_quote" in v.hits or "exit_attribution" in v.hits:
         # A speaker of the imagined story talks about its people and places.
         f["quote_overlap"] = f["overlap_in"]
+        f["quote_names_in"] = float(known)
     f["opener_like"] = float(v.opener is not None)
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
@@ -554,7 +567,9 @@ class FrameDetector:
                 assert v.opener is not None
                 _, kind, start, end = v.opener
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
-                state = _State(opener=i, prev_in=True, last_in=i, vocab=set(v.words), out_vocab=set())
+                state = _State(
+                    opener=i, prev_in=True, last_in=i, vocab=set(v.words), out_vocab=set(), names=set(v.names)
+                )
                 self._frame_headline(claims, views, i, state, assigned)
                 continue
             if state.opener is None:
@@ -577,7 +592,9 @@ class FrameDetector:
             return  # a headline about the exercise or the study, not inside its story
         if claims[0].paragraph == claims[1].paragraph:
             return
-        ahead = _State(opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set())
+        ahead = _State(
+            opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set(), names=state.names
+        )
         features = stay_features(claims, views, 0, ahead)
         features["dist"] = math.log1p(i)
         if _prob(self.params_["stay"]["coef"], features) >= self._threshold("stay"):

@@ -115,7 +115,9 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
                 if state.opener is not None:
                     xs.append(stay_features(claims, views, i, state))
                     ys.append(0)
-                state = _State(opener=i, prev_in=True, last_in=i, vocab=set(v.words), out_vocab=set())
+                state = _State(
+                    opener=i, prev_in=True, last_in=i, vocab=set(v.words), out_vocab=set(), names=set(v.names)
+                )
                 continue
             if "reset" in v.hits:
                 state = _State()
