@@ -122,6 +122,7 @@ def _triggers(value: Any) -> re.Pattern[str] | None:
 
 
 _WORDLIKE = re.compile(r"[a-z][a-z-]*")
+_OPENING_PUNCT = "\"'“‘«„([{*_-—–"
 
 
 class _Gate:
@@ -148,10 +149,12 @@ class _Gate:
                 self.index[lit[:3]] = (*self.index.get(lit[:3], ()), lit)
         self.short, self.other = frozenset(short), tuple(other)
 
-    def present(self, lowered: str, tokens: Iterable[str]) -> frozenset[str]:
+    def present(self, lowered: str, tokens: Iterable[str] | None = None) -> frozenset[str]:
         found = [lit for lit in self.other if lit in lowered]
         index, short = self.index, self.short
-        for tok in tokens:
+        for tok in lowered.split() if tokens is None else tokens:
+            if tok[:1] in _OPENING_PUNCT:
+                tok = tok.lstrip(_OPENING_PUNCT)
             lits = index.get(tok[:3])
             if lits:
                 found.extend(lit for lit in lits if tok.startswith(lit))
@@ -262,7 +265,7 @@ class SentenceView:
 def _opener(
     text: str, lowered: str, patterns: Sequence[FramePattern], gate: _Gate | None = None
 ) -> tuple[str, Kind, int, int] | None:
-    present = None if gate is None else gate.present(lowered, _TOKEN.findall(lowered))
+    present = None if gate is None else gate.present(lowered)
     if present is not None and not present and gate is not None and gate.complete:
         return None
     for p in patterns:
@@ -553,6 +556,8 @@ class FrameDetector:
             if "reset" in v.hits:
                 state = _State()
                 continue
+            if "new_document" in v.hits:
+                state = _State()
             opens = (
                 candidates[i]
                 and "veto_open" not in v.hits
@@ -576,6 +581,9 @@ class FrameDetector:
                 continue
             if stays:
                 assigned[i] = state.opener
+            elif "exit_marker" in v.hits:
+                state = _State()  # "In reality, …": the writer has left the frame for good
+                continue
             state.update(i, v, stays)
         return assigned, openers
 

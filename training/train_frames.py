@@ -122,6 +122,8 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
             if "reset" in v.hits:
                 state = _State()
                 continue
+            if "new_document" in v.hits and i not in openers:
+                state = _State()
             if state.opener is None:
                 continue
             if "exit_structural" in v.hits and v.opener is None and not framed[i]:
@@ -129,6 +131,9 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
             inside = framed[i] and (opener_of[i] is None or opener_of[i] <= i)
             xs.append(stay_features(claims, views, i, state))
             ys.append(int(inside))
+            if not inside and "exit_marker" in v.hits:
+                state = _State()
+                continue
             state.update(i, v, inside)
     return xo, yo, xs, ys
 
