@@ -558,6 +558,10 @@ class FrameDetector:
                 continue
             if "new_document" in v.hits:
                 state = _State()
+                j = i - 1  # the new article's headline came before its dateline
+                while j >= 0 and assigned[j] is not None and not views[j].terminal:
+                    assigned[j] = None
+                    j -= 1
             opens = (
                 candidates[i]
                 and "veto_open" not in v.hits

@@ -264,3 +264,19 @@ def test_frames_work_with_any_local_model(seed):
     framed = [c.frame is not None for c in doc.claims]
     assert sum(f and g["framed"] for f, g in zip(framed, gold, strict=True)) >= 20
     assert not framed[1]
+
+
+def test_in_reality_closes_the_frame_for_good():
+    text = ("Imagine a city where every car has vanished. The streets belong to cyclists. "
+            "In reality, the city registered 410,000 cars last year. Traffic rose again in May.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1]
+
+
+def test_a_dateline_starts_a_new_document():
+    text = ("Imagine a town where the only employer shuts down. Half the shops close.\n\n"
+            "Council Approves Budget\n\nKINGSFORD — The council approved the budget on Monday. "
+            "The vote was seven to two.")
+    doc = _ANALYZER.analyze(text)
+    assert doc.claims[1].frame is not None
+    assert [c.frame for c in doc.claims[2:]] == [None, None, None]
