@@ -1,7 +1,7 @@
 """Frames: speculation a sentence inherits from a scenario set up earlier.
 
 A writer can set up an imagined, supposed or future situation once ("Imagine a
-city where …", "in his hypothetical second term", "It is 2035.") and then narrate
+city where …", "in her hypothetical third term", "It is 2035.") and then narrate
 it in plain tense. Judged alone those sentences look like facts; in the document
 they are speculation. This stage finds the openers and decides, sentence by
 sentence, whether the text is still inside the opened frame.
