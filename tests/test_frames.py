@@ -34,6 +34,10 @@ OPENERS = [
      "New parks line the river.", "hypothetical third term"),
     ("SCENARIO: Major Flood\nThe river broke its banks at dawn. Rescue teams reached the old town by noon.",
      "SCENARIO"),
+    ("Fast forward to 2045. The last glacier in the Alps has melted. Ski resorts have turned to hiking.",
+     "Fast forward to 2045"),
+    ("What would happen if the internet went dark for a week? Banks closed their doors. Shops took cash only.",
+     "What would happen if"),
 ]
 
 
