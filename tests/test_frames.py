@@ -36,7 +36,7 @@ OPENERS = [
      "SCENARIO"),
     ("Fast forward to 2045. The last glacier in the Alps has melted. Ski resorts have turned to hiking.",
      "Fast forward to 2045"),
-    ("What would happen if the internet went dark for a week? Banks closed their doors. Shops took cash only.",
+    ("What would happen if the internet went dark for a week? Banks closed. Shops took cash only.",
      "What would happen if"),
 ]
 
@@ -46,7 +46,8 @@ def test_openers_open_a_frame_that_covers_the_narration(text, cue):
     doc = _ANALYZER.analyze(text)
     assert len(doc.frames) == 1, [c.text for c in doc.claims]
     frame = doc.frames[0]
-    assert frame.sentence == 0 and frame.cue.text.startswith(cue)
+    at = text.index(cue)
+    assert frame.sentence == 0 and frame.cue.start < at + len(cue) and at < frame.cue.end  # the cue's words
     assert frame.covers == tuple(range(1, len(doc.claims)))
     assert text[frame.cue.start : frame.cue.end] == frame.cue.text
 
