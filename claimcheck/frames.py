@@ -1,21 +1,649 @@
 """Frames: speculation a sentence inherits from a scenario set up earlier.
 
-This stage receives the locally labelled claims of one document and returns new
-claims (via ``dataclasses.replace``) plus the frames it found.
+A writer can set up an imagined, supposed or future situation once ("Imagine a
+city where …", "in her hypothetical third term", "It is 2035.") and then narrate
+it in plain tense. Judged alone those sentences look like facts; in the document
+they are speculation. This stage finds the openers and decides, sentence by
+sentence, whether the text is still inside the opened frame.
+
+Two small logistic models do the work, read left to right (a greedy
+maximum-entropy Markov decoder):
+
+* the **opener model** scores sentences in which an opener pattern fires, so a
+  set-up ("Suppose that …") is told apart from a topic ("the hypothetical
+  question was dismissed", "alternate history is a genre");
+* the **stay model** scores each later sentence from its own features (past
+  perfect background, definitions, quotations, meta comments, tense, the local
+  label and cues) and from the state (was the previous sentence inside, how far
+  back is the opener, does the sentence reuse the frame's words).
+
+Patterns live in ``data/frames_patterns.jsonl``; weights and thresholds are
+fitted by ``training/train_frames.py`` and live in ``data/frames_params.json``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+from typing import Any, Union
 
-from .document import Claim, Frame
+from .document import Claim, Cue, Frame, Kind, Label
+from .errors import InputError
 
-__all__ = ["FrameDetector"]
+__all__ = [
+    "FrameDetector",
+    "FramePattern",
+    "SentenceView",
+    "describe",
+    "load_frame_params",
+    "load_frame_patterns",
+]
+
+Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, Any], None]
+
+_WORD = re.compile(r"[a-z][a-z'’]{3,}")
+_CACHE_SIZE = 1 << 14
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+_NOT_NAMES = frozenset(
+    "The A An In On At As But And Or If When While This That These Those It He She They We I You His Her "
+    "Their Its Our Mr Mrs Ms Dr President Minister Secretary State".split()
+)
+_TOKEN = re.compile(r"[a-z][a-z-]*")
+_TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*(?:\[\d+\])*$")
+_STOP = frozenset(
+    """about above after again against also although among another because been before being below
+    between both cannot could does doing down during each either even every from further have having
+    here hers herself himself however into itself just many might more most much must neither never
+    once only other ours over same shall should since some such than that their theirs them then there
+    these they this those though through under until upon very were what when where whether which while
+    whom whose will with within without would your yours said says also already still""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FramePattern:
+    """One compiled rule of ``frames_patterns.jsonl``."""
+
+    id: str
+    feature: str
+    kind: Kind | None
+    trigger: re.Pattern[str] | None
+    pattern: re.Pattern[str]
+    guard: re.Pattern[str] | None
+    note: str = ""
+    words: frozenset[str] = frozenset()
+    anchored: bool = False
+    literals: frozenset[str] = frozenset()
+
+    def search(
+        self,
+        sentence: str,
+        lowered: str,
+        tokens: frozenset[str] | None = None,
+        present: frozenset[str] | None = None,
+    ) -> tuple[int, int] | None:
+        """The span of the first match in ``sentence``, or ``None``.
+
+        ``tokens`` (the sentence's lower-case words) and ``present`` (the trigger
+        literals found in it) may be passed when several rules read one sentence.
+        """
+        if self.words:
+            if tokens is None:
+                tokens = frozenset(_TOKEN.findall(lowered))
+            return (0, len(sentence)) if not self.words.isdisjoint(tokens) else None
+        if self.trigger is not None:
+            if present is not None:
+                if present.isdisjoint(self.literals):
+                    return None
+            elif self.trigger.search(lowered) is None:
+                return None
+        m = (self.pattern.match if self.anchored else self.pattern.search)(sentence)
+        if m is None or (self.guard is not None and self.guard.search(sentence)):
+            return None
+        span = m.span("cue") if "cue" in self.pattern.groupindex and m.group("cue") else m.span()
+        return span if span[0] < span[1] or not self.feature.startswith("open_") else None
+
+
+def _literals(value: Any) -> list[str]:
+    values = [value] if isinstance(value, str) else list(value or ())
+    return [str(v).lower() for v in values if v]
+
+
+def _triggers(value: Any) -> re.Pattern[str] | None:
+    literals = [re.escape(v) for v in _literals(value)]
+    return re.compile("|".join(literals)) if literals else None
+
+
+_WORDLIKE = re.compile(r"[a-z][a-z-]*")
+_OPENING_PUNCT = "\"'“‘«„([{*_-—–"
+
+
+class _Gate:
+    """Which trigger literals of a rule set a sentence holds, in about one pass over its words.
+
+    Literals that look like words are found as prefixes of the sentence's words
+    (through an index on their first three letters); the rest as substrings.
+    """
+
+    def __init__(self, patterns: Sequence[FramePattern], openers: bool) -> None:
+        rules = [p for p in patterns if (p.kind is not None) is openers]
+        literals = {lit for p in rules for lit in p.literals}
+        #: every rule needs a literal: a sentence with none present can skip them all
+        self.complete = all(p.literals or p.words for p in rules)
+        self.index: dict[str, tuple[str, ...]] = {}
+        short: set[str] = set()
+        other: list[str] = []
+        for lit in sorted(literals):
+            if not _WORDLIKE.fullmatch(lit):
+                other.append(lit)
+            elif len(lit) < 3:
+                short.add(lit)
+            else:
+                self.index[lit[:3]] = (*self.index.get(lit[:3], ()), lit)
+        self.short, self.other = frozenset(short), tuple(other)
+
+    def present(self, lowered: str, tokens: Iterable[str] | None = None) -> frozenset[str]:
+        found = [lit for lit in self.other if lit in lowered]
+        index, short = self.index, self.short
+        for tok in lowered.split() if tokens is None else tokens:
+            if tok[:1] in _OPENING_PUNCT:
+                tok = tok.lstrip(_OPENING_PUNCT)
+            lits = index.get(tok[:3])
+            if lits:
+                found.extend(lit for lit in lits if tok.startswith(lit))
+            elif tok in short:
+                found.append(tok)
+        return frozenset(found)
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether every branch of ``pattern`` starts at ``^`` (then ``re.match`` does the work of a search)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, escaped = 0, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
+
+
+def _read(source: Source, default: str) -> tuple[Any, str]:
+    if source is None:
+        return resources.files("claimcheck.data").joinpath(default).read_text("utf-8"), default
+    if isinstance(source, (str, PathLike)):
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"{str(path)!r} is not a file")
+        return path.read_text("utf-8"), str(path)
+    return source, "patterns"
+
+
+def load_frame_patterns(source: Source = None) -> tuple[FramePattern, ...]:
+    """Read and compile frame patterns: the bundled file, a JSONL path, or dicts."""
+    raw, where = _read(source, "frames_patterns.jsonl")
+    if isinstance(raw, str):
+        entries = []
+        for n, line in enumerate(raw.splitlines(), 1):
+            line = line.strip()
+            if line and not line.startswith("//"):
+                try:
+                    entries.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{where}:{n}: not valid JSON ({exc.msg})") from exc
+    else:
+        entries = [dict(e) for e in raw]
+    out = []
+    for e in entries:
+        flags = 0 if e.get("case_sensitive") else re.IGNORECASE
+        try:
+            out.append(
+                FramePattern(
+                    id=str(e["id"]),
+                    feature=str(e["feature"]),
+                    kind=Kind(e["kind"]) if e.get("kind") else None,
+                    trigger=_triggers(e.get("trigger", "")),
+                    literals=frozenset(_literals(e.get("trigger", ""))),
+                    pattern=re.compile(e.get("pattern") or "(?!)", flags),
+                    guard=re.compile(e["guard"], flags) if e.get("guard") else None,
+                    note=str(e.get("note", "")),
+                    words=frozenset(str(w).lower() for w in e.get("words", ())),
+                    anchored=_anchored(e.get("pattern") or ""),
+                )
+            )
+            if not (e.get("pattern") or e.get("words")):
+                raise KeyError("pattern")
+            if out[-1].feature.startswith("open_") != (out[-1].kind is not None):
+                raise ValueError("opener rules (feature 'open_…') and only they carry a 'kind'")
+        except (KeyError, ValueError, re.error) as exc:
+            raise InputError(f"{where}: bad frame pattern {e.get('id')!r}: {exc}") from exc
+    return tuple(out)
+
+
+def load_frame_params(source: Source = None) -> dict[str, Any]:
+    """Read fitted weights: the bundled ``frames_params.json``, a path, or a mapping."""
+    if isinstance(source, Mapping):
+        return dict(source)
+    raw, where = _read(source, "frames_params.json")
+    try:
+        params = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
+    for part in ("opener", "stay"):
+        if part not in params or "coef" not in params[part]:
+            raise InputError(f"{where}: frame parameters need '{part}' with 'coef' and 'threshold'")
+    return params
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """What the decoder knows about one sentence, before any state."""
+
+    hits: frozenset[str]
+    opener: tuple[str, Kind, int, int] | None  # feature, kind, start, end (document offsets)
+    words: frozenset[str]
+    n_words: int
+    terminal: bool
+    n_open: int = 0  # how many opener families fire (for a candidate)
+    names: frozenset[str] = frozenset()  # capitalised words after the first: people and places
+
+
+def _opener(
+    text: str, lowered: str, patterns: Sequence[FramePattern], gate: _Gate | None = None
+) -> tuple[str, Kind, int, int] | None:
+    present = None if gate is None else gate.present(lowered)
+    if present is not None and not present and gate is not None and gate.complete:
+        return None
+    for p in patterns:
+        if p.kind is None:
+            continue
+        span = p.search(text, lowered, None, present)
+        if span is not None:
+            return p.feature, p.kind, span[0], span[1]
+    return None
+
+
+def _view(
+    text: str, patterns: Sequence[FramePattern], opener: Any = False, gate: _Gate | None = None
+) -> SentenceView:
+    lowered = text.lower()
+    found = _opener(text, lowered, patterns) if opener is False else opener
+    hits = set()
+    words = _TOKEN.findall(lowered)
+    tokens = frozenset(words)
+    present = (gate or _Gate(patterns, openers=False)).present(lowered, tokens)
+    for p in patterns:
+        if p.kind is not None:
+            continue  # the opener scan has run; opener_features() counts the rest
+        if p.feature not in hits and p.search(text, lowered, tokens, present) is not None:
+            hits.add(p.feature)
+    return SentenceView(
+        hits=frozenset(hits),
+        opener=found,
+        words=frozenset(w for w in _WORD.findall(lowered) if w not in _STOP),
+        n_words=len(text.split()),
+        terminal=bool(_TERMINAL.search(text)),
+        n_open=len({p.feature for p in patterns if p.kind is not None and p.search(text, lowered)})
+        if found is not None
+        else 0,
+        names=frozenset(_NAME.findall(text)[1:]) - _NOT_NAMES,
+    )
+
+
+class _Views(Sequence[SentenceView]):
+    """Sentence views computed on first use: most documents never need more than the opener scan."""
+
+    def __init__(self, claims: Sequence[Claim], view_of: Any) -> None:
+        self.claims, self.view_of = claims, view_of
+        self._cache: dict[int, SentenceView] = {}
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if i not in self._cache:
+            self._cache[i] = self.view_of(self.claims[i].text)
+        return self._cache[i]
+
+
+def describe(claims: Sequence[Claim], patterns: Sequence[FramePattern]) -> list[SentenceView]:
+    """Static features of each sentence: which pattern features fire, the opener candidate, words."""
+    gate = _Gate(patterns, openers=False)
+    return [_view(c.text, patterns, gate=gate) for c in claims]
+
+
+def _overlap(words: frozenset[str], vocab: set[str]) -> float:
+    return len(words & vocab) / len(words) if words else 0.0
+
+
+def _local(claim: Claim) -> dict[str, float]:
+    spec = claim.local_label is Label.SPECULATION
+    kinds = claim.kinds if spec else frozenset()
+    return {
+        "local_spec": float(spec),
+        "local_hypothetical": float(Kind.HYPOTHETICAL in kinds),
+        "local_prediction": float(Kind.PREDICTION in kinds),
+        "local_conditional": float(Kind.CONDITIONAL in kinds),
+        "local_hedge": float(Kind.HEDGE in kinds),
+    }
+
+
+_ASIDES = frozenset(
+    {"exit_marker", "exit_real", "exit_background", "exit_past_perfect", "exit_definition", "exit_general",
+     "exit_meta", "exit_quote", "veto_open"}
+)
+
+_STATIC = (
+    "stay_marker", "exit_marker", "exit_real", "exit_background", "exit_past_perfect", "exit_definition",
+    "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_structural", "continuity_pronoun",
+    "year", "person_12",
+    "topic", "veto_open",
+)
+
+
+def opener_features(
+    claims: Sequence[Claim], views: Sequence[SentenceView], i: int, patterns: Sequence[FramePattern]
+) -> dict[str, float]:
+    """Features of sentence ``i`` as a frame opener (it must have a candidate)."""
+    v = views[i]
+    assert v.opener is not None
+    feature, _, start, end = v.opener
+    f = {"bias": 1.0, feature: 1.0}
+    for name in ("topic", "exit_meta", "exit_quote", "exit_attribution",
+                 "exit_past_perfect", "exit_structural", "stay_marker"):
+        if name in v.hits:
+            f["h_" + name] = 1.0
+    f["n_open"] = float(max(v.n_open, 1) - 1)
+    # A counterfactual that states its own consequent ("Had it rained, the match would have
+    # been cancelled") is complete in itself; a set-up leaves the narrating to what follows.
+    f["consequent"] = float(any(
+        q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
+        and (q.end - claims[i].start <= start or q.start - claims[i].start >= end)
+        for q in claims[i].cues
+    ))
+    f["cue_at_start"] = float(start <= 4)
+    f["early"] = float(i <= 2)
+    f["question"] = float(claims[i].text.rstrip("\"'”’) ").endswith("?"))
+    f["headline"] = float(not v.terminal)
+    f.update({"l_" + k: x for k, x in _local(claims[i]).items()})
+    nxt = views[i + 1 : i + 3]
+    if nxt:
+        f["next_fact"] = sum(claims[i + 1 + k].local_label is Label.FACT for k in range(len(nxt))) / len(nxt)
+        f["next_overlap"] = sum(_overlap(n.words, set(v.words)) for n in nxt) / len(nxt)
+        f["next_topic"] = sum("topic" in n.hits or "veto_open" in n.hits for n in nxt) / len(nxt)
+    else:
+        f["last"] = 1.0
+    return f
+
+
+@dataclass
+class _State:
+    """The decoder's memory inside a document."""
+
+    opener: int | None = None
+    prev_in: bool = False
+    last_in: int = -1
+    vocab: set[str] | None = None
+    out_vocab: set[str] | None = None
+    plain_out: int = 0
+    names: set[str] | None = None
+
+    def update(self, i: int, view: SentenceView, inside: bool) -> None:
+        """Record the decision on sentence ``i``."""
+        assert self.vocab is not None and self.out_vocab is not None
+        if inside:
+            self.last_in, self.plain_out = i, 0
+            self.vocab |= view.words
+            if self.names is not None:
+                self.names |= view.names
+        else:
+            self.out_vocab |= view.words
+            if not view.hits & _ASIDES:
+                self.plain_out += 1
+        self.prev_in = inside
+
+
+def stay_features(
+    claims: Sequence[Claim], views: Sequence[SentenceView], i: int, state: _State
+) -> dict[str, float]:
+    """Features of sentence ``i`` for staying in the active frame, given the decoder state."""
+    v, c = views[i], claims[i]
+    assert state.opener is not None
+    f = {"bias": 1.0}
+    for name in _STATIC:
+        if name in v.hits:
+            f[name] = 1.0
+    if c.local_label is Label.SPECULATION:
+        f["local_spec"] = 1.0
+        if Kind.HYPOTHETICAL in c.kinds:
+            f["local_hypothetical"] = 1.0
+    f["prev_in"] = float(state.prev_in)
+    # Sentences left out for a stated reason (background, a definition, a quotation) are asides;
+    # sentences left out for none mean the story has faded.
+    f["gap"] = min(state.plain_out, 4) / 4.0
+    f["gap_aside"] = min(i - 1 - state.last_in - state.plain_out, 4) / 4.0
+    f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
+    f["overlap_in"] = _overlap(v.words, state.vocab or set())
+    f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
+    known = bool(state.names is not None and v.names & state.names)
+    f["names_in"] = float(known)
+    if "exit_quote" in v.hits or "exit_attribution" in v.hits:
+        # A speaker of the imagined story talks about its people and places.
+        f["quote_overlap"] = f["overlap_in"]
+        f["quote_names_in"] = float(known)
+    f["opener_like"] = float(v.opener is not None)
+    f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
+    f["short"] = float(v.n_words <= 5)
+    f["headline"] = float(not v.terminal)
+    return f
+
+
+def _prob(coef: Mapping[str, float], features: Mapping[str, float]) -> float:
+    z = sum(coef.get(k, 0.0) * x for k, x in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def rank_openers(patterns: Sequence[FramePattern], coef: Mapping[str, float]) -> tuple[FramePattern, ...]:
+    """Opener rules strongest first, so a sentence's candidate is its most telling cue."""
+
+    def strength(p: FramePattern) -> float:
+        return -coef.get(p.feature, 0.0) if p.feature.startswith("open_") else 0.0
+
+    return tuple(sorted(patterns, key=strength))
+
+
+@lru_cache(maxsize=1)
+def _default_patterns() -> tuple[FramePattern, ...]:
+    return load_frame_patterns()
+
+
+@lru_cache(maxsize=1)
+def _default_params() -> dict[str, Any]:
+    return load_frame_params()
 
 
 class FrameDetector:
-    """Find frame openers and propagate their frame to the sentences that narrate it."""
+    """Find frame openers and propagate their frame to the sentences that narrate it.
+
+    Args:
+        patterns: ``None`` for the bundled ``frames_patterns.jsonl``, a JSONL path, or dicts.
+        params: ``None`` for the bundled fitted ``frames_params.json``, a path, or a mapping
+            with ``opener`` and ``stay`` parts (``coef`` and ``threshold`` each).
+        open_threshold, stay_threshold: override the fitted thresholds.
+
+    >>> from claimcheck import Analyzer
+    >>> doc = Analyzer(model="lexicon").analyze(
+    ...     "Imagine a town where nobody owns a car. Buses run every minute. The streets are quiet.")
+    >>> [(c.label.value, c.frame is not None) for c in doc.claims]
+    [('speculation', False), ('speculation', True), ('speculation', True)]
+    """
+
+    def __init__(
+        self,
+        patterns: Source = None,
+        params: Source = None,
+        *,
+        open_threshold: float | None = None,
+        stay_threshold: float | None = None,
+    ) -> None:
+        self.patterns = patterns
+        self.params = params
+        self.open_threshold = open_threshold
+        self.stay_threshold = stay_threshold
+        patterns_ = _default_patterns() if patterns is None else load_frame_patterns(patterns)
+        self.params_ = _default_params() if params is None else load_frame_params(params)
+        self.patterns_ = rank_openers(patterns_, self.params_["opener"]["coef"])
+        openers = tuple(p for p in self.patterns_ if p.kind is not None)
+        open_gate, gate = _Gate(openers, openers=True), _Gate(self.patterns_, openers=False)
+        # Per-sentence work depends on the sentence text alone: cache it like the cue matcher does.
+        self._opener_of = lru_cache(maxsize=_CACHE_SIZE)(
+            lambda text: _opener(text, text.lower(), openers, open_gate)
+        )
+        self._view_of = lru_cache(maxsize=_CACHE_SIZE)(
+            lambda text: _view(text, self.patterns_, self._opener_of(text), gate)
+        )
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ("patterns", "params", "open_threshold", "stay_threshold")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["patterns"], state["params"], open_threshold=state["open_threshold"],  # type: ignore[misc]
+                      stay_threshold=state["stay_threshold"])
+
+    def _threshold(self, part: str) -> float:
+        own = self.open_threshold if part == "opener" else self.stay_threshold
+        return float(own if own is not None else self.params_[part]["threshold"])
+
+    # -- decoding -------------------------------------------------------------
+
+    def decode(self, claims: Sequence[Claim]) -> tuple[list[int | None], dict[int, tuple[Kind, int, int]]]:
+        """Which opener each sentence inherits from (``None``: no frame), and the openers.
+
+        Openers map a sentence index to the frame's kind and cue span.
+        """
+        candidates = [self._opener_of(c.text) is not None for c in claims]
+        if not any(candidates):
+            return [None] * len(claims), {}
+        views = _Views(claims, self._view_of)
+        open_coef = self.params_["opener"]["coef"]
+        stay_coef = self.params_["stay"]["coef"]
+        t_open, t_stay = self._threshold("opener"), self._threshold("stay")
+        assigned: list[int | None] = [None] * len(claims)
+        openers: dict[int, tuple[Kind, int, int]] = {}
+        state = _State()
+        for i in range(candidates.index(True), len(claims)):
+            if state.opener is None and not candidates[i]:
+                continue
+            v = views[i]
+            if "reset" in v.hits:
+                state = _State()
+                continue
+            if "new_document" in v.hits:
+                state = _State()
+                j = i - 1  # the new article's headline came before its dateline
+                while j >= 0 and assigned[j] is not None and not views[j].terminal:
+                    assigned[j] = None
+                    j -= 1
+            opens = (
+                candidates[i]
+                and "veto_open" not in v.hits
+                and _prob(open_coef, opener_features(claims, views, i, self.patterns_)) >= t_open
+            )
+            if state.opener is not None and not candidates[i] and "exit_structural" in v.hits:
+                continue  # headers, bylines and list numbers sit outside the story without ending it
+            stays = state.opener is not None and (
+                _prob(stay_coef, stay_features(claims, views, i, state)) >= t_stay
+            )
+            if opens and not stays:
+                assert v.opener is not None
+                _, kind, start, end = v.opener
+                openers[i] = (kind, claims[i].start + start, claims[i].start + end)
+                state = _State(
+                    opener=i, prev_in=True, last_in=i, vocab=set(v.words), out_vocab=set(), names=set(v.names)
+                )
+                self._frame_headline(claims, views, i, state, assigned)
+                continue
+            if state.opener is None:
+                continue
+            if stays:
+                assigned[i] = state.opener
+            elif "exit_marker" in v.hits:
+                state = _State()  # "In reality, …": the writer has left the frame for good
+                continue
+            state.update(i, v, stays)
+        return assigned, openers
+
+    def _frame_headline(
+        self, claims: Sequence[Claim], views: Sequence[SentenceView], i: int, state: _State,
+        assigned: list[int | None],
+    ) -> None:
+        """A headline just before an early opener states what happens in the imagined world."""
+        head = views[0]
+        if not 1 <= i <= 2 or head.terminal or head.opener is not None or head.n_words < 3:
+            return
+        outside = {"exit_meta", "exit_structural", "topic", "veto_open", "stay_marker", "about_exercise"}
+        if head.hits & outside:
+            return  # a headline about the exercise or the study, not inside its story
+        if claims[0].paragraph == claims[1].paragraph:
+            return
+        ahead = _State(
+            opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set(), names=state.names
+        )
+        features = stay_features(claims, views, 0, ahead)
+        features["dist"] = math.log1p(i)
+        if _prob(self.params_["stay"]["coef"], features) >= self._threshold("stay"):
+            assigned[0] = i
 
     def apply(self, text: str, claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Frame, ...]]:
-        """Return the claims with frames applied, and the frames."""
-        return tuple(claims), ()
+        """Return the claims with frames applied, and the frames.
+
+        Openers keep their own label, gain the frame's kind and cue; covered
+        sentences become speculation with the frame's kind and ``frame`` set.
+        ``local_label``, ``score`` and ``cues`` of covered sentences are kept.
+        """
+        claims = tuple(claims)
+        assigned, openers = self.decode(claims)
+        if not openers:
+            return claims, ()
+        frames: dict[int, Frame] = {}
+        by_opener: dict[int, list[int]] = {}
+        for j, a in enumerate(assigned):
+            if a is not None:
+                by_opener.setdefault(a, []).append(j)
+        for o, (kind, start, end) in openers.items():
+            covers = tuple(by_opener.get(o, ()))
+            if not covers:
+                continue
+            cue = next(
+                (q for q in claims[o].cues if q.start < end and start < q.end and q.kind is kind),
+                Cue(text[start:end], start, end, kind),
+            )
+            frames[o] = Frame(kind, cue, o, covers)
+        out = list(claims)
+        for o, frame in frames.items():
+            opener = out[o]
+            cues = opener.cues if frame.cue in opener.cues else tuple(sorted((*opener.cues, frame.cue),
+                                                                              key=lambda q: q.start))
+            out[o] = replace(opener, label=Label.SPECULATION, kinds=opener.kinds | {frame.kind}, cues=cues)
+            for j in frame.covers:
+                c = out[j]
+                out[j] = replace(c, label=Label.SPECULATION, kinds=c.kinds | {frame.kind}, frame=frame)
+        return tuple(out), tuple(frames[o] for o in sorted(frames))

@@ -1,0 +1,287 @@
+"""Frames: openers, propagation, exits, resumption, negatives, the seed and fixtures."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from conftest import FIXTURES, read_jsonl
+
+from claimcheck import Analyzer, InputError, Kind, Label
+from claimcheck.frames import FrameDetector, describe, load_frame_params, load_frame_patterns
+
+_ANALYZER = Analyzer(model="lexicon")
+
+
+def _framed(text: str) -> list[int]:
+    return [c.index for c in _ANALYZER.analyze(text).claims if c.frame is not None]
+
+
+# -- openers ------------------------------------------------------------------
+
+OPENERS = [
+    ("Imagine a town where nobody owns a car. Buses run every minute. The streets are quiet.", "Imagine"),
+    ("Suppose that a ferry leaves the harbour at noon. It carries forty passengers. The sea is calm.",
+     "Suppose"),
+    ("What if the bridge had never been built? The two villages grew apart. Each kept its own market.",
+     "What if"),
+    ("It is 2061, and the last petrol station has closed. Drivers queue at charging hubs. Prices fell.",
+     "It is 2061"),
+    ("In this alternate timeline, the airline never went bankrupt. Its planes still fly to Lisbon. "
+     "Passengers praise the service.", "In this alternate timeline"),
+    ("As the mayor begins her hypothetical third term, the city looks different. Rents have fallen. "
+     "New parks line the river.", "hypothetical third term"),
+    ("SCENARIO: Major Flood\nThe river broke its banks at dawn. Rescue teams reached the old town by noon.",
+     "SCENARIO"),
+    ("Fast forward to 2045. The last glacier in the Alps has melted. Ski resorts have turned to hiking.",
+     "Fast forward to 2045"),
+    ("What would happen if the internet went dark for a week? Banks closed. Shops took cash only.",
+     "What would happen if"),
+]
+
+
+@pytest.mark.parametrize("text, cue", OPENERS)
+def test_openers_open_a_frame_that_covers_the_narration(text, cue):
+    doc = _ANALYZER.analyze(text)
+    assert len(doc.frames) == 1, [c.text for c in doc.claims]
+    frame = doc.frames[0]
+    at = text.index(cue)
+    assert frame.sentence == 0 and frame.cue.start < at + len(cue) and at < frame.cue.end  # the cue's words
+    assert frame.covers == tuple(range(1, len(doc.claims)))
+    assert text[frame.cue.start : frame.cue.end] == frame.cue.text
+
+
+def test_future_dated_frame_is_a_prediction():
+    doc = _ANALYZER.analyze(OPENERS[3][0])
+    assert doc.frames[0].kind is Kind.PREDICTION
+    assert Kind.PREDICTION in doc.claims[1].kinds
+
+
+# -- negatives: topics, not set-ups ------------------------------------------
+
+NEGATIVES = [
+    "The council dismissed the hypothetical question as a distraction. It then approved the budget. "
+    "The vote was seven to two.",
+    "Alternate history is a genre of fiction in which one event turns out differently. "
+    "The genre sells well. Publishers printed more titles last year.",
+    "A thought experiment is an imaginary scenario used to test an idea. Philosophers use many of them. "
+    "Some are famous.",
+    "It is hard to imagine a better result for the club. The team won all its games. Fans celebrated.",
+    "The train was supposed to arrive at noon. It arrived at three. Passengers complained.",
+    "A new series imagines a world where the empire never fell, the network said. Filming began in March. "
+    "The writers consulted historians.",
+    '"Had it happened an hour later, it would have been much worse," the chief said. '
+    "The fire started at noon. Nobody was hurt.",
+    "Officials have run hypothetical exercises for years. The drills involve hundreds of people. "
+    "They end on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_topic_mentions_open_no_frame(text):
+    doc = _ANALYZER.analyze(text)
+    assert doc.frames == () and all(c.frame is None for c in doc.claims)
+
+
+def test_plain_news_fixtures_have_no_frames(fixture_texts):
+    for name in ("plain_report", "predictions", "frame_neg_council", "frame_neg_genre"):
+        assert _ANALYZER.analyze(fixture_texts[name]).frames == (), name
+
+
+# -- propagation ----------------------------------------------------------------
+
+
+def test_propagation_keeps_local_view_and_shares_the_frame_object():
+    text = OPENERS[0][0]
+    plain = Analyzer(model="lexicon", frames=False).analyze(text)
+    doc = _ANALYZER.analyze(text)
+    frame = doc.frames[0]
+    for before, after in zip(plain.claims[1:], doc.claims[1:], strict=True):
+        assert after.frame is frame
+        assert after.label is Label.SPECULATION and Kind.HYPOTHETICAL in after.kinds
+        assert (after.local_label, after.score, after.cues) == (before.local_label, before.score, before.cues)
+        assert before.kinds <= after.kinds
+    opener = doc.claims[0]
+    assert opener.frame is None and opener.label is Label.SPECULATION
+    assert frame.cue in opener.cues
+
+
+def test_opener_without_a_local_cue_gains_the_frame_cue():
+    doc = _ANALYZER.analyze(OPENERS[3][0])
+    opener = doc.claims[0]
+    assert opener.local_label is Label.FACT and opener.label is Label.SPECULATION
+    assert doc.frames[0].cue in opener.cues
+
+
+def test_locally_speculative_sentences_inside_a_frame_carry_the_frame():
+    text = "Imagine a city where every car has vanished. The streets are quiet. Shops may open later."
+    doc = _ANALYZER.analyze(text)
+    last = doc.claims[2]
+    assert last.local_label is Label.SPECULATION and last.frame is doc.frames[0]
+    assert {Kind.HEDGE, Kind.HYPOTHETICAL} <= last.kinds
+
+
+def test_json_round_trip_keeps_frames():
+    doc = _ANALYZER.analyze(OPENERS[0][0])
+    again = type(doc).from_json(doc.to_json())
+    assert again.frames == doc.frames and again.claims[1].frame == doc.frames[0]
+
+
+def test_frames_off_gives_no_frames():
+    doc = Analyzer(model="lexicon", frames=False).analyze(OPENERS[0][0])
+    assert doc.frames == () and doc.claims[1].label is Label.FACT
+
+
+# -- exits and resumption ------------------------------------------------------
+
+EXITS = [
+    # (text, index of the sentence that leaves the frame)
+    ("Imagine that the old mill reopened this spring. Workers returned to the looms. "
+     "The mill had been closed since the 1980s. Orders arrived from abroad.", 2),
+    ("It is 2041, and the last coal plant has closed. Workers watched the chimney go dark. "
+     "Coal is a sedimentary rock formed from ancient plants. The town opened a battery factory.", 2),
+    ("Imagine a city where every car has vanished overnight. The streets belong to cyclists. "
+     "In reality, the city registered 410,000 cars last year.", 2),
+]
+
+
+@pytest.mark.parametrize("text, exit_at", EXITS)
+def test_exit_sentences_stay_outside_the_frame(text, exit_at):
+    doc = _ANALYZER.analyze(text)
+    assert doc.frames, "no frame opened"
+    assert doc.claims[exit_at].frame is None
+    assert doc.claims[exit_at].label is doc.claims[exit_at].local_label
+    assert doc.claims[1].frame is doc.frames[0]
+
+
+@pytest.mark.parametrize("text, exit_at", EXITS[:2])
+def test_frame_resumes_after_background(text, exit_at):
+    doc = _ANALYZER.analyze(text)
+    assert doc.claims[exit_at + 1].frame is doc.frames[0]
+    assert exit_at not in doc.frames[0].covers
+
+
+def test_separator_closes_every_frame():
+    text = OPENERS[0][0] + "\n***\nThe council met on Monday. It approved the budget."
+    doc = _ANALYZER.analyze(text)
+    assert doc.claims[-1].frame is None and doc.claims[-2].frame is None
+
+
+# -- the seed and the fixtures ---------------------------------------------------
+
+
+def test_seed_labels_and_frames(seed):
+    text, gold = seed
+    doc = _ANALYZER.analyze(text)
+    assert [(c.start, c.end) for c in doc.claims] == [(g["start"], g["end"]) for g in gold]
+    assert [c.label.value for c in doc.claims] == [g["label"] for g in gold]
+    assert [c.frame is not None for c in doc.claims] == [g["framed"] for g in gold]
+    assert doc.claims[1].label is Label.FACT and doc.claims[1].frame is None
+    (frame,) = doc.frames
+    assert frame.sentence == 0 and frame.kind is Kind.HYPOTHETICAL and "hypothetical" in frame.cue.text
+
+
+def test_frame_fixtures_match_their_gold():
+    gold = read_jsonl(FIXTURES / "frame_gold.jsonl")
+    wrong = 0
+    total = 0
+    for g in gold:
+        doc = _ANALYZER.analyze((FIXTURES / f"{g['doc']}.txt").read_text(encoding="utf-8"))
+        predicted = {c.index for c in doc.claims if c.frame is not None}
+        wrong += len(predicted ^ set(g["framed"]))
+        total += len(doc.claims)
+        if g["opener"] is not None:
+            assert [f.sentence for f in doc.frames] == [g["opener"]], g["doc"]
+            assert doc.frames[0].kind.value == g["kind"]
+        else:
+            assert doc.frames == (), g["doc"]
+    assert wrong <= 3, f"{wrong} of {total} fixture sentences framed wrongly"
+
+
+def test_hypothetical_premise_fixture(fixture_texts):
+    doc = _ANALYZER.analyze(fixture_texts["hypothetical_premise"])
+    assert [c.index for c in doc.claims if c.frame] == [1, 2, 3]
+    assert doc.claims[4].label is Label.FACT  # "In reality, …"
+
+
+# -- data files and the detector object -------------------------------------------
+
+
+def test_bundled_patterns_and_params_load():
+    patterns = load_frame_patterns()
+    assert any(p.feature.startswith("open_") for p in patterns)
+    assert all(p.kind is not None for p in patterns if p.feature.startswith("open_"))
+    params = load_frame_params()
+    assert 0.0 < params["opener"]["threshold"] < 1.0 and 0.0 < params["stay"]["threshold"] < 1.0
+
+
+def test_bad_params_and_patterns_are_refused(tmp_path):
+    bad = tmp_path / "params.json"
+    bad.write_text(json.dumps({"opener": {}}))
+    with pytest.raises(InputError, match="opener"):
+        FrameDetector(params=bad)
+    with pytest.raises(InputError, match="bad frame pattern"):
+        load_frame_patterns([{"id": "x", "feature": "open_x", "kind": "nonsense", "pattern": "x"}])
+    with pytest.raises(InputError, match="not a file"):
+        load_frame_patterns(tmp_path / "missing.jsonl")
+
+
+def test_thresholds_can_be_overridden():
+    never = FrameDetector(open_threshold=1.01)
+    claims = Analyzer(model="lexicon", frames=False).analyze(OPENERS[0][0]).claims
+    assert never.apply(OPENERS[0][0], claims)[1] == ()
+
+
+def test_detector_pickles():
+    detector = pickle.loads(pickle.dumps(FrameDetector(stay_threshold=0.4)))
+    assert detector.stay_threshold == 0.4 and detector.patterns_
+
+
+def test_describe_finds_one_opener_candidate_per_sentence():
+    text = "Suppose we imagine a world where it rains."
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    (view,) = describe(claims, load_frame_patterns())
+    assert view.opener is not None and view.opener[0] == "open_imperative"
+
+
+def test_empty_and_frameless_inputs():
+    assert _ANALYZER.analyze("").frames == ()
+    assert FrameDetector().apply("", ()) == ((), ())
+
+
+class _Constant:
+    """A local model that calls every sentence fact: frames must not depend on the lexicon model."""
+
+    threshold_ = 0.5
+
+    def predict_proba(self, sentences):
+        import numpy as np
+
+        return np.tile([0.9, 0.1], (len(sentences), 1))
+
+
+def test_frames_work_with_any_local_model(seed):
+    text, gold = seed
+    doc = Analyzer(model=_Constant()).analyze(text)
+    (frame,) = doc.frames
+    assert frame.sentence == 0 and frame.cue.text.startswith("hypothetical")
+    framed = [c.frame is not None for c in doc.claims]
+    assert sum(f and g["framed"] for f, g in zip(framed, gold, strict=True)) >= 20
+    assert not framed[1]
+
+
+def test_in_reality_closes_the_frame_for_good():
+    text = ("Imagine a city where every car has vanished. The streets belong to cyclists. "
+            "In reality, the city registered 410,000 cars last year. Traffic rose again in May.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1]
+
+
+def test_a_dateline_starts_a_new_document():
+    text = ("Imagine a town where the only employer shuts down. Half the shops close.\n\n"
+            "Council Approves Budget\n\nKINGSFORD — The council approved the budget on Monday. "
+            "The vote was seven to two.")
+    doc = _ANALYZER.analyze(text)
+    assert doc.claims[1].frame is not None
+    assert [c.frame for c in doc.claims[2:]] == [None, None, None]
