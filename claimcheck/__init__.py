@@ -26,6 +26,7 @@ from .segment import split_sentences
 
 if _typing.TYPE_CHECKING:
     from .analyzer import Analyzer, Failure, analyze
+    from .frames import FrameDetector
     from .render import render_html, to_displacy
 
 __version__ = "0.1.0"
@@ -37,6 +38,7 @@ __all__ = [
     "render_html",
     "to_displacy",
     "Failure",
+    "FrameDetector",
     "Document",
     "Claim",
     "Cue",
@@ -59,6 +61,7 @@ _LAZY = {
     "Analyzer": ".analyzer",
     "analyze": ".analyzer",
     "Failure": ".analyzer",
+    "FrameDetector": ".frames",
     "render_html": ".render",
     "to_displacy": ".render",
 }

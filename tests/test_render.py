@@ -11,7 +11,7 @@ from claimcheck import Analyzer, Cue, Document, Frame, Kind, Label
 from claimcheck import _templates as T
 from claimcheck.render import render_html, sentence_background, to_displacy
 
-LEXICON = Analyzer(model="lexicon")
+LEXICON = Analyzer(model="lexicon", frames=False)
 
 
 def _tool():
