@@ -32,6 +32,7 @@ from .errors import MissingDependencyError, ModelError, UnsafeModelError
 __all__ = [
     "TransformerClassifier",
     "export_onnx",
+    "cue_hints",
     "BACKEND",
     "CONFIG_NAME",
     "WEIGHTS_NAME",
@@ -143,6 +144,7 @@ class TransformerClassifier:
         batch_size: int = 32,
         device: str | None = None,
         metrics: dict[str, Any] | None = None,
+        cue_hints: bool = False,
     ) -> None:
         if not 0.0 <= float(threshold) <= 1.0:
             raise ModelError(f"TransformerClassifier() expects threshold in [0, 1], got {threshold!r}")
@@ -158,7 +160,9 @@ class TransformerClassifier:
         self.max_length = max_length
         self.batch_size = batch_size
         self.metrics_ = dict(metrics or {})
+        self.cue_hints = bool(cue_hints)
         self._onnx: Any = None
+        self._last_cut: tuple[tuple[str, ...], list[bool | None]] | None = None
         id2label = {int(k): str(v).lower() for k, v in model.config.id2label.items()}
         label2id = {v: k for k, v in id2label.items()}
         if set(label2id) != set(LABELS):
@@ -182,6 +186,7 @@ class TransformerClassifier:
         batch_size: int = 32,
         max_length: int | None = None,
         runtime: str = "auto",
+        onnx_threads: int | None = None,
     ) -> TransformerClassifier:
         """Load a model directory written by :meth:`save_pretrained`.
 
@@ -193,6 +198,7 @@ class TransformerClassifier:
             runtime: ``"torch"``, ``"onnx"`` (needs ``model.int8.onnx`` and
                 onnxruntime) or ``"auto"``: ONNX on CPU when both are there,
                 else torch.
+            onnx_threads: onnxruntime's intra-op threads (default: all cores).
 
         Raises:
             ModelError: the directory is missing, malformed or of another backend.
@@ -220,6 +226,7 @@ class TransformerClassifier:
             max_length=int(max_length or config.get("max_input_tokens") or DEFAULT_MAX_LENGTH),
             batch_size=batch_size,
             metrics=config.get("metrics"),
+            cue_hints=bool(config.get("cue_hints", False)),
         )
         if use_onnx:
             self = cls(
@@ -228,7 +235,7 @@ class TransformerClassifier:
                 device="cpu",
                 **options,
             )
-            self._onnx = _OnnxSession(onnx_file)
+            self._onnx = _OnnxSession(onnx_file, onnx_threads)
             self.model = None
             return self
         model = transformers.AutoModelForSequenceClassification.from_pretrained(
@@ -247,6 +254,7 @@ class TransformerClassifier:
         config.threshold = self.threshold_
         config.max_input_tokens = self.max_length
         config.metrics = self.metrics_
+        config.cue_hints = self.cue_hints
         config.id2label = {i: label for i, label in enumerate(self._labels_by_id())}
         config.label2id = {label: i for i, label in config.id2label.items()}
         self.model.save_pretrained(str(path))
@@ -270,15 +278,20 @@ class TransformerClassifier:
         """Return an ``(n, 2)`` array: P(fact), P(speculation) for each sentence."""
         sentences = _as_list(sentences)
         out = np.zeros((len(sentences), 2), dtype=float)
+        cut: list[bool | None] = [None] * len(sentences)
         # Sorting by length keeps the padding of each batch small.
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]
-            logits = self._logits([sentences[i] for i in chunk])
+            logits, flags = self._logits([sentences[i] for i in chunk])
+            for i, flag in zip(chunk, flags, strict=True):
+                cut[i] = flag
             logits = logits - logits.max(axis=1, keepdims=True)
             probs = np.exp(logits)
             probs /= probs.sum(axis=1, keepdims=True)
             out[chunk] = probs[:, self.columns_]
+        # The Analyzer asks for the warnings of the same sentences next: keep them.
+        self._last_cut = (tuple(sentences), cut) if None not in cut else None
         return out
 
     def predict(self, sentences: Sequence[str]) -> np.ndarray:
@@ -290,7 +303,11 @@ class TransformerClassifier:
         sentences = _as_list(sentences)
         if not sentences:
             return []
-        ids = self.tokenizer(sentences, add_special_tokens=True, truncation=False)["input_ids"]
+        last = self._last_cut
+        if last is not None and last[0] == tuple(sentences):
+            return [bool(flag) for flag in last[1]]
+        pair = cue_hints(sentences) if self.cue_hints else None
+        ids = self.tokenizer(sentences, pair, add_special_tokens=True, truncation=False)["input_ids"]
         return [len(x) > self.max_length for x in ids]
 
     def sentence_warnings(self, sentences: Sequence[str]) -> list[tuple[str, ...]]:
@@ -299,18 +316,32 @@ class TransformerClassifier:
         return [(note,) if cut else () for cut in self.truncated(sentences)]
 
     def _encode(self, sentences: list[str], tensors: str) -> Any:
+        if self.cue_hints:
+            return self.tokenizer(
+                sentences,
+                cue_hints(sentences),
+                padding=True,
+                truncation="only_first",
+                max_length=self.max_length,
+                return_tensors=tensors,
+            )
         return self.tokenizer(
             sentences, padding=True, truncation=True, max_length=self.max_length, return_tensors=tensors
         )
 
-    def _logits(self, sentences: list[str]) -> np.ndarray:
+    def _logits(self, sentences: list[str]) -> tuple[np.ndarray, list[bool | None]]:
+        """Logits, and per sentence whether it was truncated (``None`` if the tokenizer cannot tell)."""
+        encoded = self._encode(sentences, "np" if self._onnx is not None else "pt")
+        # Fast tokenizers keep what truncation cut off; slow ones do not say.
+        encodings = getattr(encoded, "encodings", None) or [None] * len(sentences)
+        flags = [None if e is None else bool(e.overflowing) for e in encodings]
         if self._onnx is not None:
-            return self._onnx.run(self._encode(sentences, "np"))
+            return self._onnx.run(encoded), flags
         torch, _ = _require_torch()
-        batch = {k: v.to(self.device) for k, v in self._encode(sentences, "pt").items()}
+        batch = {k: v.to(self.device) for k, v in encoded.items()}
         with torch.inference_mode():
             logits = self.model(**batch).logits
-        return logits.float().cpu().numpy().astype(float)
+        return logits.float().cpu().numpy().astype(float), flags
 
     def __repr__(self) -> str:
         runtime = "onnx" if self._onnx is not None else self.device
@@ -415,6 +446,21 @@ def export_onnx(
         report["agreement"] = float(np.mean((a >= clf.threshold_) == (b >= clf.threshold_)))
         report["max_abs_diff"] = float(np.max(np.abs(a - b)))
     return report
+
+
+def cue_hints(sentences: Sequence[str]) -> list[str]:
+    """The bundled lexicon's cues of each sentence as a second input segment.
+
+    A model fine-tuned with hints reads "may hedge; if conditional" beside the
+    sentence, so it learns when a cue is used speculatively rather than having
+    to rediscover the lexicon from a few thousand examples.
+    """
+    from .cues import default_matcher
+
+    matcher = default_matcher()
+    return [
+        "; ".join(f"{c.text.lower()} {c.kind.value}" for c in matcher.match(s)) or "none" for s in sentences
+    ]
 
 
 def _as_list(sentences: Sequence[str]) -> list[str]:

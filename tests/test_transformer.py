@@ -481,3 +481,29 @@ def test_minilm_finetunes_on_news(tmp_path):
     assert clf.predict(
         ["The minister will resign next week.", "The minister resigned on Monday."]
     ).tolist() == [1, 0]
+
+
+def test_cue_hints_are_saved_and_fed_as_a_second_segment(encoder_dir, tmp_path):
+    train = write_jsonl(tmp_path / "train.jsonl", toy_sentences(64, seed=6))
+    out = tmp_path / "hinted"
+    argv = ["--output", str(out), "--encoder", str(encoder_dir), "--train", str(train), "--epochs", "1"]
+    finetune.run(finetune.parse_args([*argv, "--max-length", "32", "--cue-hints", "--quiet"]))
+    assert json.loads((out / "config.json").read_text())["cue_hints"] is True
+    hinted = TransformerClassifier.from_pretrained(out, runtime="torch")
+    encoded = hinted._encode(["Prices may rise.", "Prices rose."], "np")
+    assert encoded["token_type_ids"][0].max() == 1 and encoded["token_type_ids"][1].max() == 1
+    long = "Prices may rise " + "again " * 100 + "."
+    assert hinted.truncated(["Prices rose.", long]) == [False, True]
+    hinted.predict_proba(["Prices rose.", long])
+    assert hinted.sentence_warnings(["Prices rose.", long]) == [(), ("truncated to 32 tokens",)]
+
+
+@pytest.mark.parametrize(
+    "sentence, hint",
+    [("Prices rose in March.", "none"), ("Prices may rise.", "may")],
+)
+def test_cue_hints_name_the_lexicon_cues(sentence, hint):
+    from claimcheck.transformer import cue_hints
+
+    (got,) = cue_hints([sentence])
+    assert got.startswith(hint)

@@ -40,7 +40,18 @@ CONFIG_FILE = "finetune_config.json"
 CHECKPOINTS = "checkpoints"
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 # Fields that must match when a run is resumed: they define the data and the model.
-_RESUME_KEYS = ("encoder", "train", "dev", "seed", "max_length", "num_layers", "lr", "batch_size")
+_RESUME_KEYS = (
+    "encoder",
+    "train",
+    "dev",
+    "seed",
+    "max_length",
+    "num_layers",
+    "lr",
+    "batch_size",
+    "cue_hints",
+    "hint_dropout",
+)
 
 
 def default_encoder() -> str:
@@ -70,6 +81,8 @@ class FinetuneConfig:
     batch_size: int = 16
     max_length: int = 64
     num_layers: int | None = None
+    cue_hints: bool = False
+    hint_dropout: float = 0.0
     weight_decay: float = 0.01
     warmup_ratio: float = 0.1
     patience: int = 2
@@ -91,6 +104,7 @@ class FinetuneConfig:
             "batch_size": self.batch_size >= 1,
             "max_length": self.max_length >= 8,
             "dev_fraction": 0 < self.dev_fraction < 1,
+            "hint_dropout": 0 <= self.hint_dropout < 1,
             "patience": self.patience >= 1,
             "num_layers": self.num_layers is None or self.num_layers >= 1,
             "eval_steps": self.eval_steps is None or self.eval_steps >= 1,
@@ -133,6 +147,12 @@ def parse_args(argv: list[str] | None = None) -> FinetuneConfig:
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--max-length", type=int, default=64, help="tokens; longer sentences are truncated")
     p.add_argument("--num-layers", type=int, help="keep only the first N encoder layers (faster, smaller)")
+    p.add_argument(
+        "--cue-hints", action="store_true", help="feed the bundled lexicon's cues as a second segment"
+    )
+    p.add_argument(
+        "--hint-dropout", type=float, default=0.0, help="share of training hints blanked, so the text counts"
+    )
     p.add_argument("--weight-decay", type=float, default=0.01)
     p.add_argument("--warmup-ratio", type=float, default=0.1)
     p.add_argument("--patience", type=int, default=2, help="evaluations without dev F1 gain before stopping")
@@ -156,6 +176,8 @@ def parse_args(argv: list[str] | None = None) -> FinetuneConfig:
         batch_size=a.batch_size,
         max_length=a.max_length,
         num_layers=a.num_layers,
+        cue_hints=a.cue_hints,
+        hint_dropout=a.hint_dropout,
         weight_decay=a.weight_decay,
         warmup_ratio=a.warmup_ratio,
         patience=a.patience,
@@ -186,14 +208,28 @@ def load_data(config: FinetuneConfig) -> tuple[list[Example], list[Example]]:
     return shuffled[cut:], shuffled[:cut]
 
 
-def _dataset(examples: list[Example], tokenizer: Any, max_length: int) -> Any:
+def _dataset(
+    examples: list[Example], tokenizer: Any, max_length: int, hints: bool, dropout: float = 0.0, seed: int = 0
+) -> Any:
     from datasets import Dataset
 
-    data = Dataset.from_dict({"text": [e.text for e in examples], "label": [e.label for e in examples]})
-    return data.map(
-        lambda batch: tokenizer(batch["text"], truncation=True, max_length=max_length),
-        batched=True,
-        remove_columns=["text"],
+    from claimcheck.transformer import cue_hints
+
+    texts = [e.text for e in examples]
+    columns = {"text": texts, "label": [e.label for e in examples]}
+    if hints:
+        import random
+
+        rng = random.Random(seed)
+        columns["hint"] = [h if rng.random() >= dropout else "none" for h in cue_hints(texts)]
+
+    def encode(batch: dict[str, list]) -> Any:
+        if hints:
+            return tokenizer(batch["text"], batch["hint"], truncation="only_first", max_length=max_length)
+        return tokenizer(batch["text"], truncation=True, max_length=max_length)
+
+    return Dataset.from_dict(columns).map(
+        encode, batched=True, remove_columns=[k for k in columns if k != "label"]
     )
 
 
@@ -289,8 +325,10 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
     out = Path(config.output)
     train, dev = load_data(config)
     model, tokenizer = _load_encoder(config, encoder)
-    train_set = _dataset(train, tokenizer, config.max_length)
-    dev_set = _dataset(dev, tokenizer, config.max_length)
+    train_set = _dataset(
+        train, tokenizer, config.max_length, config.cue_hints, config.hint_dropout, config.seed
+    )
+    dev_set = _dataset(dev, tokenizer, config.max_length, config.cue_hints)
 
     def compute_metrics(prediction: Any) -> dict[str, float]:
         logits, labels = prediction
@@ -338,7 +376,9 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
     result = trainer.train(resume_from_checkpoint=checkpoint)
     train_seconds = time.time() - started
 
-    clf = TransformerClassifier(trainer.model, tokenizer, max_length=config.max_length)
+    clf = TransformerClassifier(
+        trainer.model, tokenizer, max_length=config.max_length, cue_hints=config.cue_hints
+    )
     proba = clf.predict_proba([e.text for e in dev])[:, 1]
     y = [e.label for e in dev]
     threshold, _ = best_threshold(y, proba)
@@ -401,6 +441,7 @@ def model_card(config: FinetuneConfig, summary: dict[str, Any]) -> str:
         else ""
     )
     encoder = Path(summary["encoder"])
+    cue_line = ", the bundled lexicon's cues given as a second segment" if config.cue_hints else ""
     return f"""# claimcheck transformer model
 
 Labels a sentence `fact` or `speculation` from the sentence alone (claimcheck's
@@ -431,7 +472,7 @@ The licences of these sources apply to the model; see each source's README.
 
 epochs {config.epochs}, learning rate {config.lr}, batch {config.batch_size}, max_length
 {config.max_length} tokens (longer sentences are truncated and flagged), seed {config.seed},
-early stopping patience {config.patience}; {summary["global_step"]} steps in
+early stopping patience {config.patience}{cue_line}; {summary["global_step"]} steps in
 {summary["train_seconds"]:.0f} s. Full settings: `{CONFIG_FILE}`.
 
 ## Dev results
