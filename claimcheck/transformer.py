@@ -17,6 +17,8 @@ this module costs nothing.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import logging
 import os
@@ -218,6 +220,14 @@ class TransformerClassifier:
         )
         if use_onnx and not onnx_file.is_file():
             raise ModelError(f"{str(path)!r} has no {ONNX_NAME}; write one with export_onnx(path)")
+        trained_on = config.get("cue_lexicon_sha256")
+        if config.get("cue_hints") and trained_on and trained_on != _lexicon_sha256():
+            warnings.warn(
+                f"{str(path)!r} was fine-tuned with cue hints from another version of the bundled cue "
+                f"lexicon; its scores may drift: fine-tune it again with this version",
+                UserWarning,
+                stacklevel=2,
+            )
         tokenizer = transformers.AutoTokenizer.from_pretrained(
             str(path), local_files_only=True, trust_remote_code=False
         )
@@ -255,6 +265,7 @@ class TransformerClassifier:
         config.max_input_tokens = self.max_length
         config.metrics = self.metrics_
         config.cue_hints = self.cue_hints
+        config.cue_lexicon_sha256 = _lexicon_sha256() if self.cue_hints else None
         config.id2label = {i: label for i, label in enumerate(self._labels_by_id())}
         config.label2id = {label: i for i, label in config.id2label.items()}
         self.model.save_pretrained(str(path))
@@ -378,8 +389,16 @@ class _OnnxSession:
         options = ort.SessionOptions()
         if threads:
             options.intra_op_num_threads = threads
+        self.path, self.threads = path, threads
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.inputs = [i.name for i in self.session.get_inputs()]
+
+    # A session cannot be pickled; worker processes (Analyzer.pipe(n_jobs=...)) reopen the file.
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path, "threads": self.threads}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"], state["threads"])  # type: ignore[misc]
 
     def run(self, encoded: Any) -> np.ndarray:
         feed = {name: np.asarray(encoded[name], dtype=np.int64) for name in self.inputs}
@@ -455,12 +474,25 @@ def cue_hints(sentences: Sequence[str]) -> list[str]:
     sentence, so it learns when a cue is used speculatively rather than having
     to rediscover the lexicon from a few thousand examples.
     """
-    from .cues import default_matcher
-
-    matcher = default_matcher()
+    matcher = _matcher()
     return [
         "; ".join(f"{c.text.lower()} {c.kind.value}" for c in matcher.match(s)) or "none" for s in sentences
     ]
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher() -> Any:
+    from .cues import default_matcher
+
+    return default_matcher()
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_sha256() -> str:
+    """Hash of the bundled cue lexicon, recorded by models that read cue hints."""
+    from importlib.resources import files
+
+    return hashlib.sha256(files("claimcheck.data").joinpath("cues.jsonl").read_bytes()).hexdigest()
 
 
 def _as_list(sentences: Sequence[str]) -> list[str]:

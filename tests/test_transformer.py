@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import random
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +39,7 @@ SUBJECTS = ["the council", "prices", "the team", "the minister", "sales", "the r
 FACT_VERBS = ["rose", "fell", "met", "opened", "closed", "said", "won", "lost"]
 SPEC_CUES = ["may", "might", "could", "will", "would"]
 SPEC_VERBS = ["rise", "fall", "meet", "open", "close", "win", "lose"]
+MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 OBJECTS = ["on monday", "last year", "in march", "again", "sharply", "today", "at noon"]
 
 
@@ -400,6 +403,8 @@ def test_onnx_export_matches_torch(trained, tmp_path, quantize):
     onnx = TransformerClassifier.from_pretrained(folder)  # "auto" picks ONNX on CPU
     assert onnx.model is None and "onnx" in repr(onnx)
     assert onnx.truncated(["x " * 100]) == [True]
+    copy = pickle.loads(pickle.dumps(onnx))  # as Analyzer.pipe(n_jobs=2) ships it to workers
+    assert np.allclose(copy.predict_proba(sentences), onnx.predict_proba(sentences))
 
 
 # -- helpers ---------------------------------------------------------------------
@@ -469,14 +474,18 @@ def test_minilm_finetunes_on_news(tmp_path):
                 "--dev",
                 "news_wikinews",
                 "--epochs",
-                "1",
+                "2",
+                "--lr",
+                "1e-4",
                 "--max-length",
                 "64",
+                "--cue-hints",
                 "--quiet",
             ]
         )
     )
-    assert summary["metrics"]["dev"]["f1"] > 0.5
+    assert summary["encoder_sha256"] == MINILM_SHA256
+    assert summary["metrics"]["dev"]["f1"] > 0.6
     clf = TransformerClassifier.from_pretrained(out, runtime="torch")
     assert clf.predict(
         ["The minister will resign next week.", "The minister resigned on Monday."]
@@ -507,3 +516,18 @@ def test_cue_hints_name_the_lexicon_cues(sentence, hint):
 
     (got,) = cue_hints([sentence])
     assert got.startswith(hint)
+
+
+def test_a_changed_cue_lexicon_is_reported(encoder_dir, tmp_path):
+    train = write_jsonl(tmp_path / "train.jsonl", toy_sentences(32, seed=7))
+    out = tmp_path / "hinted"
+    argv = ["--output", str(out), "--encoder", str(encoder_dir), "--train", str(train), "--epochs", "1"]
+    finetune.run(finetune.parse_args([*argv, "--cue-hints", "--quiet"]))
+    config = json.loads((out / "config.json").read_text())
+    assert len(config["cue_lexicon_sha256"]) == 64
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        TransformerClassifier.from_pretrained(out, runtime="torch")
+    (out / "config.json").write_text(json.dumps(config | {"cue_lexicon_sha256": "0" * 64}))
+    with pytest.warns(UserWarning, match="another version of the bundled cue lexicon"):
+        TransformerClassifier.from_pretrained(out, runtime="torch")
