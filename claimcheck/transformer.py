@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 import json
 import logging
 import os
@@ -67,6 +68,24 @@ def _require_torch() -> tuple[Any, Any]:
             f"install them with: {_INSTALL}"
         ) from exc
     return torch, transformers
+
+
+def _require_transformers() -> Any:
+    try:
+        import transformers
+    except ImportError as exc:
+        raise MissingDependencyError(
+            f"the transformer backend needs transformers; install it with: {_INSTALL}"
+        ) from exc
+    return transformers
+
+
+def _optional(name: str) -> Any:
+    """The module, or ``None`` when it is not installed (or blocked)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
 
 
 def _auto_device(torch: Any) -> str:
@@ -212,14 +231,19 @@ class TransformerClassifier:
             raise ModelError(f"from_pretrained() expects runtime 'auto', 'torch' or 'onnx', got {runtime!r}")
         path = Path(path)
         config = _read_config(path)
-        torch, transformers = _require_torch()
-        device = device or _auto_device(torch)
         onnx_file = path / ONNX_NAME
+        torch = _optional("torch")
+        device = device or (_auto_device(torch) if torch is not None else "cpu")
         use_onnx = runtime == "onnx" or (
-            runtime == "auto" and device == "cpu" and onnx_file.is_file() and _has_onnxruntime()
+            runtime == "auto"
+            and device == "cpu"
+            and onnx_file.is_file()
+            and _optional("onnxruntime") is not None
         )
         if use_onnx and not onnx_file.is_file():
             raise ModelError(f"{str(path)!r} has no {ONNX_NAME}; write one with export_onnx(path)")
+        # The ONNX runtime needs transformers for the tokenizer, but not torch.
+        transformers = _require_transformers() if use_onnx else _require_torch()[1]
         trained_on = config.get("cue_lexicon_sha256")
         if config.get("cue_hints") and trained_on and trained_on != _lexicon_sha256():
             warnings.warn(
@@ -366,14 +390,6 @@ class _ConfigOnly:
 
     def __init__(self, config: Any) -> None:
         self.config = config
-
-
-def _has_onnxruntime() -> bool:
-    try:
-        import onnxruntime  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 class _OnnxSession:

@@ -407,6 +407,24 @@ def test_onnx_export_matches_torch(trained, tmp_path, quantize):
     assert np.allclose(copy.predict_proba(sentences), onnx.predict_proba(sentences))
 
 
+def test_the_onnx_runtime_needs_no_torch(trained, tmp_path):
+    pytest.importorskip("onnxruntime", reason="ONNX export needs onnxruntime")
+    pytest.importorskip("onnx", reason="ONNX export needs onnx")
+    import shutil
+
+    folder = tmp_path / "m"
+    shutil.copytree(trained[0], folder, ignore=shutil.ignore_patterns("checkpoints"))
+    export_onnx(folder)
+    code = (
+        "import sys; sys.modules['torch'] = None\n"
+        "from claimcheck.transformer import TransformerClassifier\n"
+        f"c = TransformerClassifier.from_pretrained({str(folder)!r})\n"
+        "print(c.predict_proba(['Prices may rise.', 'Prices rose.']).shape, sys.modules['torch'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[-2] == "(2, 2) None"
+
+
 # -- helpers ---------------------------------------------------------------------
 
 
