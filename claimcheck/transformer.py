@@ -255,7 +255,7 @@ class TransformerClassifier:
         tokenizer = transformers.AutoTokenizer.from_pretrained(
             str(path), local_files_only=True, trust_remote_code=False
         )
-        options = dict(
+        options: dict[str, Any] = dict(
             threshold=float(config.get("threshold", 0.5)),
             max_length=int(max_length or config.get("max_input_tokens") or DEFAULT_MAX_LENGTH),
             batch_size=batch_size,
@@ -446,7 +446,9 @@ def export_onnx(
     fp32 = path / "model.fp32.onnx"
     target = path / ONNX_NAME
 
-    class _Logits(torch.nn.Module):
+    module: Any = torch.nn.Module
+
+    class _Logits(module):
         def __init__(self, inner: Any) -> None:
             super().__init__()
             self.inner = inner

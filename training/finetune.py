@@ -122,7 +122,8 @@ class FinetuneConfig:
         unknown = set(data) - names
         if unknown:
             raise ValueError(f"unknown finetune settings: {sorted(unknown)}")
-        return cls(**{k: tuple(v) if k in ("train", "dev") else v for k, v in data.items()})
+        values: dict[str, Any] = {k: tuple(v) if k in ("train", "dev") else v for k, v in data.items()}
+        return cls(**values)
 
 
 def parse_args(argv: list[str] | None = None) -> FinetuneConfig:
@@ -347,7 +348,7 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
         eval_strategy=strategy,
         save_strategy=strategy,
         eval_steps=config.eval_steps,
-        save_steps=config.eval_steps,
+        save_steps=config.eval_steps or 500,
         save_total_limit=2,
         load_best_model_at_end=True,
         metric_for_best_model="f1",
@@ -381,7 +382,7 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
     )
     proba = clf.predict_proba([e.text for e in dev])[:, 1]
     y = [e.label for e in dev]
-    threshold, _ = best_threshold(y, proba)
+    threshold, _ = best_threshold(y, proba.tolist())
     metrics: dict[str, Any] = {
         "dev": scores(y, [int(p >= threshold) for p in proba]),
         "dev_at_0.5": scores(y, [int(p >= 0.5) for p in proba]),
@@ -407,7 +408,7 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
         "train_seconds": round(train_seconds, 1),
         "threshold": threshold,
         "metrics": metrics,
-        "num_parameters": int(sum(p.numel() for p in trainer.model.parameters())),
+        "num_parameters": int(model.num_parameters()),
     }
     clf.save_pretrained(out, card=model_card(config, summary))
     if config.onnx:
