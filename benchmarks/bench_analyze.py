@@ -75,13 +75,19 @@ def main() -> None:
     t_local = timed(lambda a: a.analyze(text), frames=False)
     t_full = timed(lambda a: a.analyze(text))
 
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, claimcheck {claimcheck.__version__}, model={args.model}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, claimcheck {claimcheck.__version__}, model={args.model}"
+    )
     print(f"text: {len(text):,} chars, {n:,} sentences ({unique:,} distinct)")
     print("| step | seconds | sentences/s | MB/s |")
     print("| --- | --- | --- | --- |")
-    for name, t in [("split_sentences", t_split), ("classify (no split, no frames)", t_classify),
-                    ("analyze, frames off", t_local), ("analyze (default)", t_full)]:
+    for name, t in [
+        ("split_sentences", t_split),
+        ("classify (no split, no frames)", t_classify),
+        ("analyze, frames off", t_local),
+        ("analyze (default)", t_full),
+    ]:
         print(f"| {name} | {t:.3f} | {n / t:,.0f} | {len(text) / t / 1e6:.2f} |")
     print(f"frames overhead: {100 * (t_full - t_local) / t_local:+.1f} % of analyze time")
 

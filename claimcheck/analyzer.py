@@ -201,6 +201,7 @@ class Analyzer:
         scores = proba[:, 1] if proba.ndim == 2 else proba
         threshold = self.threshold_
         model_kinds = _model_kinds(self.model_, sentences)
+        model_warnings = _model_warnings(self.model_, sentences)
         claims = []
         for i, ((text, s, e), sentence) in enumerate(zip(pieces, sentences)):
             score = float(min(1.0, max(0.0, scores[i])))
@@ -225,6 +226,7 @@ class Analyzer:
                     kinds=kinds,
                     score=score,
                     cues=sentence_cues,
+                    warnings=model_warnings[i],
                 )
             )
         return claims
@@ -335,6 +337,13 @@ def _model_kinds(model: Any, sentences: Sequence[str]) -> list[frozenset[Kind]] 
     if predict_kinds is None:
         return None
     return [frozenset(Kind(k) for k in ks) for ks in predict_kinds(sentences)]
+
+
+def _model_warnings(model: Any, sentences: Sequence[str]) -> list[tuple[str, ...]]:
+    sentence_warnings = getattr(model, "sentence_warnings", None)
+    if sentence_warnings is None:
+        return [()] * len(sentences)
+    return [tuple(str(w) for w in ws) for ws in sentence_warnings(sentences)]
 
 
 def _paragraph_index(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:

@@ -75,8 +75,17 @@ def fixture_docs(folder: Path = ROOT / "fixtures") -> list[dict[str, Any]]:
         rows = []
         for i, (s, e) in enumerate(split_sentences(text)):
             framed = i in g["framed"]
-            rows.append({"doc": g["doc"], "sentence": i, "start": s, "end": e, "framed": framed,
-                         "frame_opener": g["opener"] if framed else None, "label": None})
+            rows.append(
+                {
+                    "doc": g["doc"],
+                    "sentence": i,
+                    "start": s,
+                    "end": e,
+                    "framed": framed,
+                    "frame_opener": g["opener"] if framed else None,
+                    "label": None,
+                }
+            )
         docs.append({"doc": g["doc"], "text": text, "rows": rows})
     return docs
 
@@ -171,10 +180,18 @@ def fit(docs: list[dict], patterns, lam_open: float, lam_stay: float) -> dict[st
     priors = json.loads(PRIORS.read_text(encoding="utf-8"))
     xo, yo, xs, ys = examples(docs, patterns)
     return {
-        "opener": {"coef": fit_lr(xo, yo, priors["opener"], lam_open), "threshold": 0.5, "n": len(yo),
-                   "positives": sum(yo)},
-        "stay": {"coef": fit_lr(xs, ys, priors["stay"], lam_stay), "threshold": 0.5, "n": len(ys),
-                 "positives": sum(ys)},
+        "opener": {
+            "coef": fit_lr(xo, yo, priors["opener"], lam_open),
+            "threshold": 0.5,
+            "n": len(yo),
+            "positives": sum(yo),
+        },
+        "stay": {
+            "coef": fit_lr(xs, ys, priors["stay"], lam_stay),
+            "threshold": 0.5,
+            "n": len(ys),
+            "positives": sum(ys),
+        },
     }
 
 
