@@ -27,6 +27,7 @@ from .segment import split_sentences
 if _typing.TYPE_CHECKING:
     from .analyzer import Analyzer, Failure, analyze
     from .frames import FrameDetector
+    from .transformer import TransformerClassifier
     from .render import render_html, to_displacy
 
 __version__ = "0.1.0"
@@ -39,6 +40,7 @@ __all__ = [
     "to_displacy",
     "Failure",
     "FrameDetector",
+    "TransformerClassifier",
     "Document",
     "Claim",
     "Cue",
@@ -62,6 +64,7 @@ _LAZY = {
     "analyze": ".analyzer",
     "Failure": ".analyzer",
     "FrameDetector": ".frames",
+    "TransformerClassifier": ".transformer",
     "render_html": ".render",
     "to_displacy": ".render",
 }
