@@ -31,9 +31,11 @@ def _sentences(n: int) -> list[str]:
     return (unit * (n // len(unit) + 1))[:n]
 
 
-def _best(fn, repeat: int) -> float:
+def _best(fn, repeat: int, model: object = None) -> float:
     best = float("inf")
     for _ in range(repeat):
+        if hasattr(model, "_cache"):
+            model._cache = None  # the model reuses the features of a repeated call
         t0 = time.perf_counter()
         fn()
         best = min(best, time.perf_counter() - t0)
@@ -80,7 +82,7 @@ def main() -> None:
     print("| step | seconds | sentences/s |")
     print("| --- | --- | --- |")
     for name, fn in rows:
-        t = _best(fn, args.repeat)
+        t = _best(fn, args.repeat, model)
         print(f"| {name} | {t:.3f} | {len(sentences) / t:,.0f} |")
     bundled = Path(claimcheck.__file__).parent / "data" / "default_model" / "model.joblib"
     if bundled.is_file():

@@ -166,7 +166,7 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
     def _hasher(self) -> Any:
         from sklearn.feature_extraction import FeatureHasher
 
-        return FeatureHasher(self.n_features, input_type="pair", alternate_sign=False)
+        return FeatureHasher(self.n_features, input_type="string", alternate_sign=False)
 
     def _validate(self) -> None:
         if not isinstance(self.n_features, (int, np.integer)) or not 1 <= self.n_features <= 2**31 - 1:
@@ -197,35 +197,45 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         return hits
 
     def features(self, sentence: str) -> list[tuple[str, float]]:
-        """The named features of one sentence, before hashing."""
+        """The named features of one sentence with their values, before hashing."""
+        cues, words = self._names(sentence)
+        w, g = float(self.cue_weight), float(self.ngram_weight)
+        return [(n, w) for n in cues] + [(n, g) for n in words]
+
+    def _names(self, sentence: str) -> tuple[list[str], list[str]]:
+        """Names of the cue features and of the word features of one sentence."""
         if not sentence.isascii():  # lone surrogates cannot be hashed as UTF-8
             sentence = sentence.encode("utf-8", "replace").decode("utf-8")
         hits = self.cue_hits(sentence)
-        w = float(self.cue_weight)
-        out: list[tuple[str, float]] = [(f"n_cues={min(len(hits), 3)}", w)]
+        cues = [f"n_cues={min(len(hits), 3)}"]
         pieces, last = [], 0
         for rule, s, e in hits:
-            out.append(("rule=" + rule.id, w))
-            out.append(("kind=" + rule.kind.value, w))
+            cues.append("rule=" + rule.id)
+            cues.append("kind=" + rule.kind.value)
             if self.cue_context:
                 before = _TOKEN.findall(sentence[max(0, s - 40) : s].lower())
                 after = _TOKEN.findall(sentence[e : e + 40].lower())
-                out.append((f"rule={rule.id}|cue={sentence[s:e].lower()}", w))
-                out.append((f"rule={rule.id}|prev={before[-1] if before else '^'}", w))
-                out.append((f"rule={rule.id}|next={after[0] if after else '$'}", w))
+                cues.append(f"rule={rule.id}|cue={sentence[s:e].lower()}")
+                cues.append(f"rule={rule.id}|prev={before[-1] if before else '^'}")
+                cues.append(f"rule={rule.id}|next={after[0] if after else '$'}")
             if self.mask_cues and s >= last:
                 pieces.append(sentence[last:s])
                 pieces.append(f" cue{rule.kind.value} ")
                 last = e
-        pieces.append(sentence[last:])
-        tokens = _TOKEN.findall(_DIGITS.sub("0", "".join(pieces).lower()))
-        g = float(self.ngram_weight)
-        out.append((f"len={min(len(tokens) // 8, 6)}", g))
+        if pieces:
+            pieces.append(sentence[last:])
+            sentence = "".join(pieces)
+        tokens = _TOKEN.findall(_DIGITS.sub("0", sentence.lower()))
+        words = [f"len={min(len(tokens) // 8, 6)}"]
         lo, hi = self.ngram_range
         for n in range(lo, hi + 1):
-            for i in range(len(tokens) - n + 1):
-                out.append(("w=" + " ".join(tokens[i : i + n]), g))
-        return out
+            if n == 1:
+                words += ["w=" + t for t in tokens]
+            elif n == 2:
+                words += [f"w={a} {b}" for a, b in zip(tokens, tokens[1:])]  # noqa: B905
+            else:
+                words += ["w=" + " ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+        return cues, words
 
     def transform(self, X: Sequence[str]) -> Any:
         """A sparse matrix of shape ``(len(X), n_features)``."""
@@ -237,7 +247,10 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
             import scipy.sparse as sp
 
             return sp.csr_matrix((0, self.n_features))
-        return self.hasher_.transform(self.features(s) for s in sentences)
+        names = [self._names(s) for s in sentences]
+        cues = self.hasher_.transform(c for c, _ in names)
+        words = self.hasher_.transform(w for _, w in names)
+        return (cues * float(self.cue_weight) + words * float(self.ngram_weight)).tocsr()
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

@@ -36,6 +36,7 @@ class Source:
         text_field: the column with the sentence.
         label_fields: the columns tried in order for the label: ``speculation``
             / ``fact``, 1 / 0 or true / false.
+        licence: the data's licence, for the model card.
         kinds_field: the column with the kinds of a speculative sentence
             (``kinds`` is tried when it is absent); ``None`` for none.
     """
@@ -51,6 +52,7 @@ class Source:
     text_field: str = "text"
     label_fields: tuple[str, ...] = ("local_label", "label")
     kinds_field: str | None = "local_kinds"
+    licence: str = ""
 
     def __post_init__(self) -> None:
         if not self.name:

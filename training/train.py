@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from dataclasses import replace
@@ -153,14 +152,9 @@ def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict
 
 
 def _card(config: TrainConfig, model: CueClassifier, report: dict[str, Any], name: str, sha: str) -> str:
-    licences = {}
-    for source, *_ in report["data"]:
-        readme = Path(config.data_root) / source.name / "README.md"
-        text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
-        m = re.search(r"[Ll]icen[cs]e[^:\n]*:\s*\**([^\n*]+)", text)
-        licences[source.name] = (m.group(1).strip()[:60] if m else "see the data's README").replace("|", "/")
     data_rows = "\n".join(
-        f"| {s.name} | {split} | {n:,} | {k:,} | {s.weight:g} | {s.domain_name} | {licences[s.name]} |"
+        f"| {s.name} | {split} | {n:,} | {k:,} | {s.weight:g} | {s.domain_name} | "
+        f"{s.licence or 'see its README'} |"
         for s, split, n, k in report["data"]
     )
     metric_rows = "\n".join(
