@@ -22,7 +22,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 
-from .cues import CueMatcher, CueRule, LexiconSource, default_matcher
+from .cues import CueMatcher, CueRule, LexiconSource, default_matcher, load_lexicon
 from .document import Kind
 
 __all__ = ["LocalModel", "LexiconModel", "CueFeaturizer", "CueClassifier", "KINDS"]
@@ -30,6 +30,8 @@ __all__ = ["LocalModel", "LexiconModel", "CueFeaturizer", "CueClassifier", "KIND
 #: The kinds a kinds model predicts, in column order.
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
 
+_WORD = re.compile(r"[a-z0-9]+")  # the matcher's trigger words
+_NOT_HEADLINE_END = frozenset(".!?:;,\"”'’)]…")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[^\w\s]")
 _DIGITS = re.compile(r"\d")
 
@@ -148,20 +150,32 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         return tags
 
     def __getstate__(self) -> dict[str, Any]:
-        # Rules are stored as one JSON string, so equal featurizers pickle to equal
+        # The rules are stored as the lexicon entries they came from (one JSON
+        # string): loading recompiles them, and equal featurizers pickle to equal
         # bytes whatever regex and string objects the process happens to share.
         state = dict(super().__getstate__())  # a copy: the base may return __dict__ itself
-        state.pop("hasher_", None)  # rebuilt on load
-        if "rules_" in state:
-            state["rules_"] = json.dumps([_rule_to_data(r) for r in state["rules_"]])
+        for name in ("hasher_", "rules_", "index_"):  # rebuilt on load
+            state.pop(name, None)
         return _canonical(state)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        if "rules_" in state:
-            state = {**state, "rules_": tuple(_rule_from_data(d) for d in json.loads(state["rules_"]))}
         super().__setstate__(state)
-        if "rules_" in state:
-            self.hasher_ = self._hasher()
+        if "entries_" in state:
+            self._compile()
+
+    def _compile(self) -> None:
+        self.rules_: tuple[CueRule, ...] = load_lexicon(json.loads(self.entries_))
+        self.rule_ids_ = tuple(r.id for r in self.rules_)
+        always: list[CueRule] = []
+        index: dict[str, list[CueRule]] = {}
+        for rule in self.rules_:
+            triggers = getattr(rule, "triggers", None)
+            if not triggers:
+                always.append(rule)
+            for word in triggers or ():
+                index.setdefault(word, []).append(rule)
+        self.index_ = (tuple(always), {w: tuple(rs) for w, rs in index.items()})
+        self.hasher_ = self._hasher()
 
     def _hasher(self) -> Any:
         from sklearn.feature_extraction import FeatureHasher
@@ -184,15 +198,37 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         """Compile the lexicon and record its rules; ``X`` and ``y`` are not used."""
         self._validate()
         _sentences(X, "CueFeaturizer.fit()")
-        self.rules_: tuple[CueRule, ...] = CueMatcher(self.lexicon).rules_
-        self.rule_ids_ = tuple(r.id for r in self.rules_)
-        self.hasher_ = self._hasher()
+        self.entries_ = json.dumps(_lexicon_entries(self.lexicon), sort_keys=True)
+        self._compile()
         return self
 
     def cue_hits(self, sentence: str) -> list[tuple[CueRule, int, int]]:
-        """Every unguarded match of every rule, in text order (overlaps kept)."""
+        """Every unguarded match of the rules, in text order (overlaps kept).
+
+        As in the matcher, a rule is tried only when one of its trigger words
+        occurs, headline-only rules only on headlines, and a rule's match is
+        dropped where a rule that overrides it matched the same words.
+        """
         lowered = sentence.lower()
-        hits = [(rule, s, e) for rule in self.rules_ for s, e in rule.find(sentence, lowered)]
+        always, index = self.index_
+        chosen = {id(r): r for r in always}
+        for token in _WORD.findall(lowered):
+            for rule in index.get(token, ()):
+                chosen[id(rule)] = rule
+        headline = sentence.rstrip()[-1:] not in _NOT_HEADLINE_END
+        hits = [
+            (rule, s, e)
+            for rule in self.rules_
+            if id(rule) in chosen and (headline or not getattr(rule, "headline", False))
+            for s, e in rule.find(sentence, lowered)
+        ]
+        winners = [(r, s, e) for r, s, e in hits if getattr(r, "overrides", None)]
+        if winners:
+            hits = [
+                (r, s, e)
+                for r, s, e in hits
+                if not any(r.id in o.overrides and s < oe and os < e for o, os, oe in winners)
+            ]
         hits.sort(key=lambda h: (h[1], -h[2]))
         return hits
 
@@ -211,7 +247,7 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         pieces, last = [], 0
         for rule, s, e in hits:
             cues.append("rule=" + rule.id)
-            cues.append("kind=" + rule.kind.value)
+            cues.extend("kind=" + k.value for k in getattr(rule, "kinds", (rule.kind,)))
             if self.cue_context:
                 before = _TOKEN.findall(sentence[max(0, s - 40) : s].lower())
                 after = _TOKEN.findall(sentence[e : e + 40].lower())
@@ -274,33 +310,20 @@ def _canonical(value: Any) -> Any:
     return value
 
 
-def _pattern_data(p: re.Pattern[str] | None) -> tuple[str, int] | None:
-    return None if p is None else (p.pattern, int(p.flags))
+def _lexicon_entries(source: LexiconSource) -> list[dict[str, Any]]:
+    """The raw entries of a lexicon (macros line included), as ``load_lexicon`` reads them."""
+    from importlib import resources
+    from os import PathLike
+    from pathlib import Path
 
-
-def _pattern(data: Sequence[Any] | None) -> re.Pattern[str] | None:
-    return None if data is None else re.compile(data[0], data[1])
-
-
-def _rule_to_data(rule: CueRule) -> tuple[Any, ...]:
-    guards = tuple(
-        (_pattern_data(g.before), _pattern_data(g.after), _pattern_data(g.text), g.note) for g in rule.guards
-    )
-    return (rule.id, rule.kind.value, rule.trigger, _pattern_data(rule.pattern), guards, rule.note)
-
-
-def _rule_from_data(data: Sequence[Any]) -> CueRule:
-    from .cues import _Guard
-
-    rule_id, kind, trigger, pattern, guards, note = data
-    return CueRule(
-        id=rule_id,
-        kind=Kind(kind),
-        trigger=trigger,
-        pattern=_pattern(pattern),  # type: ignore[arg-type]
-        guards=tuple(_Guard(_pattern(b), _pattern(a), _pattern(t), n) for b, a, t, n in guards),
-        note=note,
-    )
+    if source is None:
+        raw = resources.files("claimcheck.data").joinpath("cues.jsonl").read_text("utf-8")
+    elif isinstance(source, (str, PathLike)):
+        raw = Path(source).read_text("utf-8")
+    else:
+        return [dict(e) for e in source]
+    lines = (line.strip() for line in raw.splitlines())
+    return [json.loads(line) for line in lines if line and not line.startswith("//")]
 
 
 class CueClassifier(ClassifierMixin, BaseEstimator):
