@@ -8,6 +8,8 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from os import PathLike
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -359,12 +361,20 @@ def _paragraph_index(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
 def _resolve_model(model: Any, matcher: CueMatcher) -> Any:
     from .model import LexiconModel
 
-    if isinstance(model, str) and model in ("default", "lexicon"):
+    if isinstance(model, str) and model == "default":
+        from .persist import load_default
+
+        return load_default()
+    if isinstance(model, str) and model == "lexicon":
         return LexiconModel(matcher)
+    if isinstance(model, (str, PathLike)) and Path(model).exists():
+        from .persist import load_model
+
+        return load_model(model)
     if hasattr(model, "predict_proba"):
         return model
     raise InputError(
-        f"Analyzer() got model={model!r}; expected 'default', 'lexicon', "
+        f"Analyzer() got model={model!r}; expected 'default', 'lexicon', an existing model directory, "
         f"or a fitted object with predict_proba()"
     )
 

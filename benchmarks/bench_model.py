@@ -1,0 +1,112 @@
+"""Throughput of the local models alone and inside ``Analyzer.classify``, one process.
+
+    python benchmarks/bench_model.py [--model default|lexicon|DIR] [--sentences 20000] [--repeat 3]
+
+Sentences are the fixture articles' sentences repeated; figures are the best
+of ``--repeat`` runs, in sentences per second, on one core (the BLAS thread
+pools are limited to one thread).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import platform  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import claimcheck  # noqa: E402
+from claimcheck import Analyzer  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _sentences(n: int) -> list[str]:
+    """``n`` distinct sentences (the cue matcher caches repeated ones): news and
+    review dev sentences from ../shared when present, else numbered fixture sentences."""
+    import json
+
+    shared = FIXTURES.parent.parent / "shared" / "data"
+    unit = [
+        json.loads(line)["text"]
+        for name in ("news_wikinews", "sfu_review_spec", "bioscope_abstracts", "pei_jurgens_certainty")
+        if (shared / name / "dev.jsonl").is_file()
+        for line in (shared / name / "dev.jsonl").read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    ]
+    if not unit:
+        texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+        unit = [t[s:e] for t in texts for s, e in claimcheck.split_sentences(t)]
+    return [
+        s if i < len(unit) else f"{s} ({i // len(unit)})" for i, s in enumerate(unit * (n // len(unit) + 1))
+    ][:n]
+
+
+def _best(fn, repeat: int, model: object = None, matcher: object = None) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        if hasattr(model, "_cache"):
+            model._cache = None  # the model reuses the features of a repeated call
+        for m in (matcher, getattr(getattr(model, "matcher", None), "_spans", None)):
+            spans = getattr(m, "_spans", m)
+            if hasattr(spans, "cache_clear"):
+                spans.cache_clear()  # the matcher caches sentences it has seen
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="default")
+    parser.add_argument("--sentences", type=int, default=20_000)
+    parser.add_argument(
+        "--batch", type=int, default=0, help="classify in batches of this size (0: all at once)"
+    )
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    analyzer = Analyzer(model=args.model)
+    load = time.perf_counter() - t0
+    model = analyzer.model_
+    sentences = _sentences(args.sentences)
+    analyzer.classify(sentences[:10])
+    batches = (
+        [sentences]
+        if not args.batch
+        else [sentences[i : i + args.batch] for i in range(0, len(sentences), args.batch)]
+    )
+    rows = [
+        ("model.predict_proba", lambda: [model.predict_proba(b) for b in batches]),
+        ("cue matcher alone", lambda: [analyzer.matcher_.match(s) for s in sentences]),
+        ("Analyzer.classify", lambda: [analyzer.classify(b) for b in batches]),
+    ]
+    if hasattr(model, "featurizer_"):
+        rows.insert(1, ("featurizer.transform", lambda: [model.featurizer_.transform(b) for b in batches]))
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, claimcheck {claimcheck.__version__}, model={args.model} "
+        f"({type(model).__name__}, loaded in {load:.2f}s)"
+    )
+    print(
+        f"{len(sentences):,} sentences, mean {sum(map(len, sentences)) / len(sentences):.0f} chars, "
+        f"batch {args.batch or 'all'}"
+    )
+    print("| step | seconds | sentences/s |")
+    print("| --- | --- | --- |")
+    for name, fn in rows:
+        t = _best(fn, args.repeat, model, analyzer.matcher_)
+        print(f"| {name} | {t:.3f} | {len(sentences) / t:,.0f} |")
+    bundled = Path(claimcheck.__file__).parent / "data" / "default_model" / "model.joblib"
+    if bundled.is_file():
+        print(f"bundled artefact: {bundled.stat().st_size / 1e6:.2f} MB")
+
+
+if __name__ == "__main__":
+    main()
