@@ -27,6 +27,8 @@ from .segment import split_sentences
 if _typing.TYPE_CHECKING:
     from .analyzer import Analyzer, Failure, analyze
     from .frames import FrameDetector
+    from .model import CueClassifier, LexiconModel
+    from .persist import load_model
     from .transformer import TransformerClassifier
     from .render import render_html, to_displacy
 
@@ -41,6 +43,9 @@ __all__ = [
     "Failure",
     "FrameDetector",
     "TransformerClassifier",
+    "CueClassifier",
+    "LexiconModel",
+    "load_model",
     "Document",
     "Claim",
     "Cue",
@@ -65,6 +70,9 @@ _LAZY = {
     "Failure": ".analyzer",
     "FrameDetector": ".frames",
     "TransformerClassifier": ".transformer",
+    "CueClassifier": ".model",
+    "LexiconModel": ".model",
+    "load_model": ".persist",
     "render_html": ".render",
     "to_displacy": ".render",
 }
