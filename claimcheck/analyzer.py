@@ -27,6 +27,9 @@ Splitter = Callable[[str], "list[tuple[int, int]]"]
 #: Texts longer than this are refused unless ``max_chars`` is raised (or ``None``).
 DEFAULT_MAX_CHARS = 10_000_000
 
+# Sentences per model call; below the cue matcher's cache size.
+_CHUNK = 2048
+
 
 class Analyzer:
     """Label each sentence of a text as fact or speculation.
@@ -69,6 +72,7 @@ class Analyzer:
         self.max_chars = max_chars
         self.matcher_ = CueMatcher(cues)
         self.model_ = _resolve_model(model, self.matcher_)
+        self.matcher_ = _shared_matcher(self.model_, self.matcher_)
         self.frame_detector_ = FrameDetector()
 
     @property
@@ -105,12 +109,7 @@ class Analyzer:
             )
         for i, s in enumerate(sentences):
             require_str(s, f"sentences[{i}]", "classify")
-        out: list[Claim] = []
-        for i, claim in enumerate(
-            self._claims([(s, 0, len(s)) for s in sentences], paragraphs=[0] * len(sentences))
-        ):
-            out.append(_reindex(claim, i))
-        return out
+        return self._claims([(s, 0, len(s)) for s in sentences], paragraphs=[0] * len(sentences))
 
     def pipe(
         self,
@@ -195,8 +194,16 @@ class Analyzer:
         return self._claims([(text, s, e) for s, e in spans], paragraphs)
 
     def _claims(self, pieces: Sequence[tuple[str, int, int]], paragraphs: Sequence[int]) -> list[Claim]:
-        if not pieces:
-            return []
+        # Chunks keep each sentence's cue matches in the matcher's cache between
+        # the cue stage and the model's features, so a sentence is matched once.
+        claims: list[Claim] = []
+        for lo in range(0, len(pieces), _CHUNK):
+            claims.extend(self._claims_chunk(pieces[lo : lo + _CHUNK], paragraphs[lo : lo + _CHUNK], lo))
+        return claims
+
+    def _claims_chunk(
+        self, pieces: Sequence[tuple[str, int, int]], paragraphs: Sequence[int], offset: int
+    ) -> list[Claim]:
         sentences = [t[s:e] for t, s, e in pieces]
         cues = [self.matcher_.match(t, s, e) for t, s, e in pieces]
         proba = np.asarray(self.model_.predict_proba(sentences), dtype=float)
@@ -221,7 +228,7 @@ class Analyzer:
                     text=sentence,
                     start=s,
                     end=e,
-                    index=i,
+                    index=offset + i,
                     paragraph=paragraphs[i],
                     label=label,
                     local_label=label,
@@ -328,12 +335,6 @@ def _pipe_parallel(
             results.close()
 
 
-def _reindex(claim: Claim, index: int) -> Claim:
-    from dataclasses import replace
-
-    return replace(claim, index=index)
-
-
 def _model_kinds(model: Any, sentences: Sequence[str]) -> list[frozenset[Kind]] | None:
     predict_kinds = getattr(model, "predict_kinds", None)
     if predict_kinds is None:
@@ -377,6 +378,19 @@ def _resolve_model(model: Any, matcher: CueMatcher) -> Any:
         f"Analyzer() got model={model!r}; expected 'default', 'lexicon', an existing model directory, "
         f"or a fitted object with predict_proba()"
     )
+
+
+def _shared_matcher(model: Any, matcher: CueMatcher) -> CueMatcher:
+    """The model's own matcher when it holds the same rules, so each sentence is matched once."""
+    model_matcher = getattr(getattr(model, "featurizer_", None), "matcher_", None)
+    if isinstance(model_matcher, CueMatcher) and _same_rules(model_matcher, matcher):
+        return model_matcher
+    return matcher
+
+
+def _same_rules(a: CueMatcher, b: CueMatcher) -> bool:
+    # Rules are frozen dataclasses; compiled patterns compare by pattern and flags.
+    return a.rules_ is b.rules_ or a.rules_ == b.rules_
 
 
 _DEFAULT: Analyzer | None = None

@@ -266,6 +266,7 @@ class CueMatcher:
                 index.setdefault(word, []).append(i)
         self._always = frozenset(always)
         self._index = {w: frozenset(ids) for w, ids in index.items()}
+        self._hits = lru_cache(maxsize=_CACHE_SIZE)(self._rule_hits)
         self._spans = lru_cache(maxsize=_CACHE_SIZE)(self._find)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -274,7 +275,7 @@ class CueMatcher:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["lexicon"])  # type: ignore[misc]
 
-    def _find(self, sentence: str) -> tuple[tuple[int, int, Kind], ...]:
+    def _rule_hits(self, sentence: str) -> tuple[tuple[CueRule, int, int], ...]:
         lowered = sentence.lower()
         chosen = set(self._always)
         index = self._index
@@ -298,6 +299,21 @@ class CueMatcher:
                 for r, s, e in hits
                 if not any(r.id in o.overrides and s < oe and os < e for o, os, oe in winners)
             ]
+        hits.sort(key=lambda h: (h[1], -h[2]))
+        return tuple(hits)
+
+    def rule_hits(self, sentence: str) -> tuple[tuple[CueRule, int, int], ...]:
+        """Every unguarded rule match in ``sentence``, in text order, overlaps kept.
+
+        A rule is tried only when one of its trigger words occurs, headline-only
+        rules only on headlines, and a match is dropped where a rule that
+        overrides it matched the same words. Cached per sentence, so a model that
+        builds features from the same matcher does not match twice.
+        """
+        return self._hits(sentence)
+
+    def _find(self, sentence: str) -> tuple[tuple[int, int, Kind], ...]:
+        hits = self._hits(sentence)
         found = [(s, e, kind) for rule, s, e in hits for kind in rule.kinds]
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept: list[tuple[int, int, Kind]] = []

@@ -154,7 +154,7 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         # string): loading recompiles them, and equal featurizers pickle to equal
         # bytes whatever regex and string objects the process happens to share.
         state = dict(super().__getstate__())  # a copy: the base may return __dict__ itself
-        for name in ("hasher_", "rules_", "index_"):  # rebuilt on load
+        for name in ("hasher_", "rules_", "matcher_"):  # rebuilt on load
             state.pop(name, None)
         return _canonical(state)
 
@@ -164,17 +164,9 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
             self._compile()
 
     def _compile(self) -> None:
-        self.rules_: tuple[CueRule, ...] = load_lexicon(json.loads(self.entries_))
+        self.matcher_ = CueMatcher(json.loads(self.entries_))
+        self.rules_: tuple[CueRule, ...] = self.matcher_.rules_
         self.rule_ids_ = tuple(r.id for r in self.rules_)
-        always: list[CueRule] = []
-        index: dict[str, list[CueRule]] = {}
-        for rule in self.rules_:
-            triggers = getattr(rule, "triggers", None)
-            if not triggers:
-                always.append(rule)
-            for word in triggers or ():
-                index.setdefault(word, []).append(rule)
-        self.index_ = (tuple(always), {w: tuple(rs) for w, rs in index.items()})
         self.hasher_ = self._hasher()
 
     def _hasher(self) -> Any:
@@ -205,32 +197,10 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
     def cue_hits(self, sentence: str) -> list[tuple[CueRule, int, int]]:
         """Every unguarded match of the rules, in text order (overlaps kept).
 
-        As in the matcher, a rule is tried only when one of its trigger words
-        occurs, headline-only rules only on headlines, and a rule's match is
-        dropped where a rule that overrides it matched the same words.
+        The fitted matcher caches them per sentence, so an analyzer that shares
+        it finds a sentence's cues and features with one match.
         """
-        lowered = sentence.lower()
-        always, index = self.index_
-        chosen = {id(r): r for r in always}
-        for token in _WORD.findall(lowered):
-            for rule in index.get(token, ()):
-                chosen[id(rule)] = rule
-        headline = sentence.rstrip()[-1:] not in _NOT_HEADLINE_END
-        hits = [
-            (rule, s, e)
-            for rule in self.rules_
-            if id(rule) in chosen and (headline or not getattr(rule, "headline", False))
-            for s, e in rule.find(sentence, lowered)
-        ]
-        winners = [(r, s, e) for r, s, e in hits if getattr(r, "overrides", None)]
-        if winners:
-            hits = [
-                (r, s, e)
-                for r, s, e in hits
-                if not any(r.id in o.overrides and s < oe and os < e for o, os, oe in winners)
-            ]
-        hits.sort(key=lambda h: (h[1], -h[2]))
-        return hits
+        return list(self.matcher_.rule_hits(sentence))
 
     def features(self, sentence: str) -> list[tuple[str, float]]:
         """The named features of one sentence with their values, before hashing."""

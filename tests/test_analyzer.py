@@ -55,3 +55,24 @@ def test_custom_splitter_is_used():
     analyzer = Analyzer(model="lexicon", splitter=lambda t: [(0, len(t))] if t.strip() else [])
     doc = analyzer.analyze("One. Two may follow.")
     assert len(doc.claims) == 1 and doc.claims[0].label is Label.SPECULATION
+
+
+def test_default_model_and_cue_stage_share_one_matcher():
+    analyzer = Analyzer()
+    assert analyzer.matcher_ is analyzer.model_.featurizer_.matcher_
+
+
+def test_a_user_lexicon_keeps_its_own_matcher(tmp_path):
+    lexicon = tmp_path / "cues.jsonl"
+    lexicon.write_text('{"id": "rumour", "kind": "hedge", "pattern": "\\\\brumou?r\\\\b", "note": "test"}\n')
+    analyzer = Analyzer(cues=lexicon)
+    assert analyzer.matcher_ is not analyzer.model_.featurizer_.matcher_
+    claim = analyzer.classify(["A rumour spread."])[0]
+    assert [c.text for c in claim.cues] in ([], ["rumour"])
+
+
+def test_long_inputs_are_labelled_in_chunks_with_running_indices():
+    sentences = [f"Item {i} may follow." if i % 3 else f"Item {i} arrived." for i in range(5000)]
+    claims = Analyzer().classify(sentences)
+    assert [c.index for c in claims] == list(range(5000))
+    assert [c.text for c in claims] == sentences
