@@ -219,8 +219,9 @@ class Analyzer:
             kinds: frozenset[Kind] = frozenset()
             if label is Label.SPECULATION:
                 kinds = frozenset(c.kind for c in sentence_cues)
-                if model_kinds is not None:
-                    kinds |= model_kinds[i]
+                if model_kinds is not None and not kinds:
+                    # the kinds model settles what no cue does; cue kinds are more precise
+                    kinds = model_kinds[i]
                 if not kinds:
                     kinds = frozenset({Kind.HEDGE})
             claims.append(
