@@ -65,7 +65,9 @@ class Analyzer:
         if threshold is not None and (
             isinstance(threshold, bool) or not isinstance(threshold, (int, float, np.floating))
         ):
-            raise TypeError(f"Analyzer() expects threshold as a float or None, got {type(threshold).__name__}")
+            raise TypeError(
+                f"Analyzer() expects threshold as a float or None, got {type(threshold).__name__}"
+            )
         if threshold is not None and not 0.0 <= float(threshold) <= 1.0:
             raise InputError(f"Analyzer() expects threshold in [0, 1], got {threshold!r}")
         if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)):

@@ -46,7 +46,13 @@ def test_errors_are_also_builtin_exceptions(error, bases):
 
 @pytest.mark.parametrize(
     "value, match",
-    [(b"x", "decode"), (bytearray(b"x"), "decode"), (memoryview(b"x"), "decode"), (None, "NoneType"), (1, "int")],
+    [
+        (b"x", "decode"),
+        (bytearray(b"x"), "decode"),
+        (memoryview(b"x"), "decode"),
+        (None, "NoneType"),
+        (1, "int"),
+    ],
 )
 def test_require_str_names_the_argument_and_type(value, match):
     with pytest.raises(TypeError, match=f"f\\(\\) expects arg as str, got .*{match}"):
@@ -55,7 +61,17 @@ def test_require_str_names_the_argument_and_type(value, match):
 
 # -- analyze, split_sentences -----------------------------------------------------
 
-_NOT_STR = [None, 1, 2.5, b"It rained.", bytearray(b"x"), ["It rained."], ("It rained.",), {"text": "x"}, object()]
+_NOT_STR = [
+    None,
+    1,
+    2.5,
+    b"It rained.",
+    bytearray(b"x"),
+    ["It rained."],
+    ("It rained.",),
+    {"text": "x"},
+    object(),
+]
 
 
 @pytest.mark.parametrize("bad", _NOT_STR, ids=lambda v: type(v).__name__)
@@ -105,13 +121,20 @@ def test_analyzer_rejects_bad_arguments(kwargs, error, match):
         Analyzer(**{"model": "lexicon", **kwargs})
 
 
-@pytest.mark.parametrize("kwargs", [{"threshold": 0}, {"threshold": 1}, {"threshold": 0.3}, {"max_chars": None}])
+@pytest.mark.parametrize(
+    "kwargs", [{"threshold": 0}, {"threshold": 1}, {"threshold": 0.3}, {"max_chars": None}]
+)
 def test_analyzer_accepts_edge_values(kwargs):
     Analyzer(model="lexicon", **kwargs).analyze("It may rain.")
 
 
 def test_bad_splitter_output_is_explained():
-    cases = [lambda t: [(0, 1, 2)], lambda t: [(2, 1)], lambda t: [(0, len(t) + 5)], lambda t: [(3, 5), (0, 2)]]
+    cases = [
+        lambda t: [(0, 1, 2)],
+        lambda t: [(2, 1)],
+        lambda t: [(0, len(t) + 5)],
+        lambda t: [(3, 5), (0, 2)],
+    ]
     for splitter in cases:
         with pytest.raises(ValueError, match="splitter returned"):
             Analyzer(model="lexicon", splitter=splitter).analyze("It rained today.")
@@ -240,8 +263,11 @@ _DELETE = object()
         (_with(("claims", 0, "start"), 1), ValueError, "does not match"),
         (_with(("claims", 0, "start"), -5), ValueError, "does not match"),
         (_with(("claims", 1, "cues", 0, "end"), 10_000), ValueError, "does not match"),
-        ({"text": "abc", "claims": [{**_good()["claims"][0], "text": "", "start": 3, "end": 1}]}, ValueError,
-         "does not match"),
+        (
+            {"text": "abc", "claims": [{**_good()["claims"][0], "text": "", "start": 3, "end": 1}]},
+            ValueError,
+            "does not match",
+        ),
         (_with(("frames",), [{"kind": "hedge"}]), ValueError, r"frames\[0\] is malformed"),
     ],
     ids=lambda v: "" if not isinstance(v, str) else v[:30],
