@@ -239,6 +239,7 @@ class Document:
 
         return to_dataframe(self, None if doc_id is None else [doc_id])
 
+
 def _parse_all(parse: Any, data: Mapping[str, Any], key: str) -> tuple[Any, ...]:
     """Parse ``data[key]`` item by item; an error names the item that failed."""
     items = data.get(key, ())

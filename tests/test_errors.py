@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import FIXTURES
 
 import claimcheck
 from claimcheck import Analyzer, Document, analyze, split_sentences
@@ -314,7 +315,7 @@ def test_cue_matcher_match_rejects_non_str(bad):
     [
         ("/no/such/lexicon.jsonl", "is not a file"),
         ([{"id": "x", "kind": "hedge", "pattern": "("}], "bad regular expression"),
-        ([{"id": "x", "kind": "guess", "pattern": "x"}], "'kind'"),
+        ([{"id": "x", "kind": "guess", "pattern": "x"}], "'guess' is not a valid Kind"),
         ([{"kind": "hedge", "pattern": "x"}], "'id'"),
         ([{"id": "x", "kind": "hedge", "pattern": "{NOPE}"}], "unknown macro"),
     ],
@@ -353,11 +354,27 @@ def test_cli_undecodable_bytes_are_one_line(tmp_path, capsys):
     assert code != 0 and "not UTF-8" in err and err.count("\n") == 1
 
 
-def test_cli_directory_is_one_line(tmp_path, capsys):
+def test_cli_directory_without_texts_is_a_usage_error(tmp_path, capsys):
     code, _, err = _cli(["analyze", str(tmp_path)], capsys)
-    assert code != 0 and err.startswith("claimcheck: error:") and err.count("\n") == 1
+    assert code == 2 and err.splitlines()[-1] == "claimcheck: error: no input files found"
+    assert "Traceback" not in err
 
 
-def test_cli_debug_shows_the_exception(tmp_path):
-    with pytest.raises(OSError):
-        main(["analyze", str(tmp_path / "missing.txt"), "--debug"])
+def test_cli_reports_each_bad_file_and_goes_on(tmp_path, capsys):
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 prices may rise.".encode("latin-1"))
+    good = FIXTURES / "predictions.txt"
+    argv = [
+        "analyze",
+        str(tmp_path / "missing.txt"),
+        str(tmp_path / "latin1.txt"),
+        str(good),
+        "--format",
+        "json",
+    ]
+    code, out, err = _cli(argv, capsys)
+    assert code == 1 and "Traceback" not in err
+    errors = [line for line in err.splitlines() if line.startswith("claimcheck: error:")]
+    assert len(errors) == 2
+    assert "missing.txt" in errors[0] and "latin1.txt" in errors[1] and "not UTF-8" in errors[1]
+    first_sentence = Analyzer(model="lexicon").analyze(good.read_text(encoding="utf-8")).claims[0].text
+    assert first_sentence in out
