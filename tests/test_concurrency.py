@@ -143,3 +143,69 @@ def test_process_pipe_raises_the_inputs_error_itself(corpus):
     analyzer = Analyzer()
     with pytest.raises(_Boom):
         list(analyzer.pipe(_failing_after(corpus, 9), batch_size=2, n_jobs=2))
+
+
+# -- error policies with worker processes -------------------------------------------------
+
+
+def _mixed_stream(corpus: list[str], n: int = 60, seed: int = 3) -> tuple[list[object], dict[int, type]]:
+    """Texts with bad items at random places: non-str values and texts over the size limit."""
+    rng = random.Random(seed)
+    items: list[object] = []
+    bad: dict[int, type] = {}
+    for i in range(n):
+        r = rng.random()
+        if r < 0.15:
+            items.append(rng.choice([None, 42, b"bytes", ["list"]]))
+            bad[i] = TypeError
+        elif r < 0.25:
+            items.append("It may rain. " * 300)  # over max_chars below
+            bad[i] = claimcheck.DocumentTooLargeError
+        else:
+            items.append(rng.choice(corpus))
+    return items, bad
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_collect_accounts_for_every_input_exactly_once(corpus, n_jobs):
+    from claimcheck.analyzer import Failure
+
+    analyzer = Analyzer(max_chars=2000)
+    items, bad = _mixed_stream([t for t in corpus if len(t) <= 2000])
+    results = list(analyzer.pipe(iter(items), batch_size=4, n_jobs=n_jobs, errors="collect"))
+    assert len(results) == len(items)
+    for i, (item, result) in enumerate(zip(items, results, strict=True)):
+        if i in bad:
+            assert isinstance(result, Failure) and result.index == i
+            assert isinstance(result.error, bad[i]), (i, result.error)
+        else:
+            assert result == analyzer.analyze(item)
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_skip_keeps_every_good_document_in_order(corpus, n_jobs):
+    analyzer = Analyzer(max_chars=2000)
+    items, bad = _mixed_stream([t for t in corpus if len(t) <= 2000], seed=4)
+    results = list(analyzer.pipe(items, batch_size=3, n_jobs=n_jobs, errors="skip"))
+    assert results == [analyzer.analyze(t) for i, t in enumerate(items) if i not in bad]
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_collect_keeps_everything_read_before_the_input_fails(corpus, n_jobs):
+    from claimcheck.analyzer import Failure
+
+    analyzer = Analyzer()
+    results = list(analyzer.pipe(_failing_after(corpus, 11), batch_size=4, n_jobs=n_jobs, errors="collect"))
+    assert results[:-1] == [analyzer.analyze(t) for t in corpus[:11]]
+    assert isinstance(results[-1], Failure) and results[-1].index == 11
+    assert isinstance(results[-1].error, _Boom)
+
+
+def test_raise_with_processes_yields_everything_before_the_first_failure(corpus):
+    analyzer = Analyzer()
+    texts = corpus[:9] + [None] + corpus[9:20]
+    got = []
+    with pytest.raises(TypeError, match="expects text as str"):
+        for doc in analyzer.pipe(texts, batch_size=2, n_jobs=2):
+            got.append(doc)
+    assert got == [analyzer.analyze(t) for t in corpus[:9]]
