@@ -99,6 +99,10 @@ def check(text: str, doc: Document, threshold: float) -> None:
         assert math.isfinite(c.score) and 0.0 <= c.score <= 1.0, "score range"
         assert (c.local_label is Label.SPECULATION) == (c.score >= threshold), "label vs score"
         assert bool(c.kinds) == (c.label is Label.SPECULATION), "kinds vs label"
+        if c.label is Label.FACT:
+            assert c.cues == () and c.frame is None, "fact without cues or frame"
+        if c.frame is not None:
+            assert c.frame in doc.frames and c.index in c.frame.covers, "frame membership"
         for cue in c.cues:
             assert c.start <= cue.start < cue.end <= c.end, "cue inside claim"
             assert text[cue.start : cue.end] == cue.text, "cue offsets"
@@ -106,6 +110,11 @@ def check(text: str, doc: Document, threshold: float) -> None:
         last = c.end
     assert last == len(text) or text[last:].isspace(), "tail is whitespace"
     assert covered == sum(not ch.isspace() for ch in text), "coverage"
+    for f in doc.frames:
+        assert text[f.cue.start : f.cue.end] == f.cue.text, "frame cue offsets"
+        assert all(
+            0 <= k < len(doc.claims) and k != f.sentence and doc.claims[k].frame == f for k in f.covers
+        ), "frame covers"
     assert [(c.start, c.end) for c in doc.claims] == split_sentences(text), "splitter agreement"
 
 

@@ -122,8 +122,10 @@ def check_document(text: str, doc: Document, threshold: float = 0.5) -> None:
         assert math.isfinite(claim.score) and 0.0 <= claim.score <= 1.0
         assert (claim.local_label is Label.SPECULATION) == (claim.score >= threshold)
         assert bool(claim.kinds) == (claim.label is Label.SPECULATION)
-        if claim.local_label is Label.FACT:
-            assert claim.cues == ()
+        if claim.label is Label.FACT:
+            assert claim.cues == () and claim.frame is None
+        if claim.frame is not None:
+            assert claim.frame in doc.frames and claim.index in claim.frame.covers
         starts = [cue.start for cue in claim.cues]
         assert starts == sorted(starts)
         for cue in claim.cues:
@@ -137,7 +139,9 @@ def check_document(text: str, doc: Document, threshold: float = 0.5) -> None:
     assert covered == sum(not ch.isspace() for ch in text)
     for frame in doc.frames:
         assert 0 <= frame.sentence < len(doc.claims)
-        assert all(0 <= k < len(doc.claims) for k in frame.covers)
+        assert list(frame.covers) == sorted(set(frame.covers))
+        assert all(0 <= k < len(doc.claims) and k != frame.sentence for k in frame.covers)
+        assert all(doc.claims[k].frame == frame for k in frame.covers)
         assert text[frame.cue.start : frame.cue.end] == frame.cue.text
 
 
