@@ -67,6 +67,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "cues-one-sentence": _repeat("it may rain and "),
     "will-one-sentence": _repeat("they will go and "),
     "if-one-sentence": _repeat("if so "),
+    "dashes-then-label": lambda n: "-" * n + " scenario: x",
+    "colons-after-say": lambda n: "They say" + ": " * (n // 2) + "x.",
 }  # fmt: skip
 
 
