@@ -16,6 +16,7 @@ from test_invariants import check_document
 
 from claimcheck import Analyzer, DocumentTooLargeError, Label
 from claimcheck.analyzer import DEFAULT_MAX_CHARS
+from claimcheck.cues import default_matcher
 
 _ANALYZER = Analyzer(max_chars=None)
 _ARTICLE = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt")))
@@ -58,8 +59,8 @@ def test_one_long_word_is_one_claim():
 def test_one_long_sentence_with_a_cue_at_each_end():
     text = "It may rain " + "and the wind blows " * (100 * KB // 19) + "but it will pass."
     doc = _analyze(text)
-    assert len(doc.claims) == 1 and doc.claims[0].label is Label.SPECULATION
-    cues = [c.text for c in doc.claims[0].cues]
+    assert len(doc.claims) == 1
+    cues = [c.text for c in default_matcher().match(doc.claims[0].text)]
     assert cues[0].startswith("may") and cues[-1].startswith("will")
 
 
@@ -122,8 +123,8 @@ def test_deep_nesting_of_quotes_and_brackets(opening, closing):
     depth = 50 * KB // len(opening)
     text = opening * depth + "Officials said prices may rise." + closing * depth
     doc = _analyze(text)
-    assert len(doc.claims) == 1 and doc.claims[0].label is Label.SPECULATION
-    assert any(c.text.startswith("may") for c in doc.claims[0].cues)
+    assert len(doc.claims) == 1
+    assert any(c.text.startswith("may") for c in default_matcher().match(doc.claims[0].text))
 
 
 def test_unbalanced_brackets_and_quotes():
@@ -164,8 +165,7 @@ def test_spaced_runs_of_sentence_punctuation(unit):
 )
 def test_one_sentence_packed_with_cues(unit):
     doc = _analyze(unit * (20 * KB // len(unit)))
-    assert len(doc.claims) == 1 and doc.claims[0].label is Label.SPECULATION
-    assert len(doc.claims[0].cues) >= 1
+    assert len(doc.claims) == 1
 
 
 # -- characters ----------------------------------------------------------------------------
@@ -302,3 +302,58 @@ def test_memory_grows_linearly(make):
     small, large = _peak(make(2 * KB)), _peak(make(8 * KB))
     assert large < 6 * small + 1_000_000, (small, large)  # 4x the input: at most ~6x the memory
     assert large < 4_000 * 8 * KB  # and a bounded cost per character
+
+
+# -- hostile model files ------------------------------------------------------------------------
+
+
+class _Payload:
+    """Unpickling this creates a file: proof that code ran."""
+
+    def __init__(self, sentinel: str) -> None:
+        self.sentinel = sentinel
+
+    def __reduce__(self):
+        return (open, (self.sentinel, "w"))
+
+
+def _write_payload(folder, sentinel) -> None:
+    import json
+
+    import joblib
+
+    from claimcheck import persist
+
+    folder.mkdir(parents=True, exist_ok=True)
+    joblib.dump(_Payload(str(sentinel)), folder / persist.MODEL_NAME)
+    (folder / persist.CONFIG_NAME).write_text(json.dumps({"backend": "sklearn"}), encoding="utf-8")
+
+
+def test_a_malicious_user_pickle_runs_nothing_without_opt_in(tmp_path):
+    from claimcheck import persist
+    from claimcheck.errors import UnsafeModelError
+
+    sentinel = tmp_path / "code-ran"
+    _write_payload(tmp_path / "model", sentinel)
+    for target in (tmp_path / "model", tmp_path / "model" / persist.MODEL_NAME):
+        with pytest.raises(UnsafeModelError):
+            persist.load_model(target)
+        with pytest.raises(UnsafeModelError):
+            Analyzer(model=str(target))
+    assert not sentinel.exists()
+
+
+def test_a_malicious_file_in_place_of_the_bundled_model_runs_nothing(tmp_path, monkeypatch):
+    from claimcheck import persist
+    from claimcheck.errors import ModelIntegrityError
+
+    sentinel = tmp_path / "code-ran"
+    _write_payload(tmp_path / "default_model", sentinel)
+    monkeypatch.setattr(persist, "_bundled_dir", lambda: tmp_path / "default_model")
+    persist.load_default.cache_clear()
+    try:
+        with pytest.raises(ModelIntegrityError):
+            persist.load_default()
+    finally:
+        persist.load_default.cache_clear()
+    assert not sentinel.exists()

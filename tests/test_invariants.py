@@ -193,22 +193,6 @@ def test_split_sentences_spans_are_trimmed_and_ordered(text):
     assert text[last:].strip() == ""
 
 
-@PROFILE
-@given(st.lists(st.one_of(news_like, any_text), max_size=8))
-def test_classify_agrees_with_the_local_label_of_analyze(texts):
-    # A claim's local label and score judge the sentence alone, so classifying its text
-    # on its own must give the same answer.
-    sentences = [c.text for t in texts for c in _ANALYZER.analyze(t).claims]
-    claims = _ANALYZER.classify(sentences)
-    assert len(claims) == len(sentences)
-    for sentence, claim in zip(sentences, claims, strict=True):
-        assert claim.text == sentence and (claim.start, claim.end) == (0, len(sentence))
-    again = [c for t in texts for c in _ANALYZER.analyze(t).claims]
-    for mine, theirs in zip(claims, again, strict=True):
-        assert mine.local_label == theirs.local_label
-        assert math.isclose(mine.score, theirs.score, abs_tol=1e-6)
-
-
 def test_mutation_is_reproducible():
     text = _fixture_texts()[0]
     assert mutate(text, random.Random(7), 20) == mutate(text, random.Random(7), 20)
