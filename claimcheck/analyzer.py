@@ -16,7 +16,7 @@ import numpy as np
 
 from .cues import CueMatcher, LexiconSource
 from .document import Claim, Cue, Document, Kind, Label
-from .errors import DocumentTooLargeError, InputError, require_str
+from .errors import DocumentTooLargeError, InputError, ModelError, require_str
 from .frames import FrameDetector
 from .segment import split_paragraphs, split_sentences
 
@@ -60,9 +60,19 @@ class Analyzer:
     ) -> None:
         if not callable(splitter):
             raise TypeError(f"Analyzer() expects splitter as a callable, got {type(splitter).__name__}")
+        if not isinstance(frames, bool):
+            raise TypeError(f"Analyzer() expects frames as a bool, got {type(frames).__name__}")
+        if threshold is not None and (
+            isinstance(threshold, bool) or not isinstance(threshold, (int, float, np.floating))
+        ):
+            raise TypeError(
+                f"Analyzer() expects threshold as a float or None, got {type(threshold).__name__}"
+            )
         if threshold is not None and not 0.0 <= float(threshold) <= 1.0:
             raise InputError(f"Analyzer() expects threshold in [0, 1], got {threshold!r}")
-        if max_chars is not None and (not isinstance(max_chars, int) or max_chars <= 0):
+        if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)):
+            raise TypeError(f"Analyzer() expects max_chars as an int or None, got {type(max_chars).__name__}")
+        if max_chars is not None and max_chars <= 0:
             raise InputError(f"Analyzer() expects max_chars as a positive int or None, got {max_chars!r}")
         self.model = model
         self.cues = cues
@@ -208,6 +218,11 @@ class Analyzer:
         cues = [self.matcher_.match(t, s, e) for t, s, e in pieces]
         proba = np.asarray(self.model_.predict_proba(sentences), dtype=float)
         scores = proba[:, 1] if proba.ndim == 2 else proba
+        if scores.shape != (len(sentences),):
+            raise ModelError(
+                f"the model's predict_proba() returned shape {proba.shape} for {len(sentences)} sentences; "
+                f"expected ({len(sentences)}, 2)"
+            )
         threshold = self.threshold_
         model_kinds = _model_kinds(self.model_, sentences)
         model_warnings = _model_warnings(self.model_, sentences)

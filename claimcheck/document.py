@@ -199,15 +199,17 @@ class Document:
         """Rebuild a document from :meth:`to_dict`, checking every offset."""
         if not isinstance(data, Mapping):
             raise TypeError(f"Document.from_dict() expects a mapping, got {type(data).__name__}")
+        if "text" not in data:
+            raise ValueError("Document.from_dict(): the mapping has no 'text'")
         text = data["text"]
         if not isinstance(text, str):
             raise TypeError(f"Document.from_dict(): 'text' must be str, got {type(text).__name__}")
-        claims = tuple(Claim.from_dict(c) for c in data.get("claims", ()))
-        frames = tuple(Frame.from_dict(f) for f in data.get("frames", ()))
+        claims = _parse_all(Claim.from_dict, data, "claims")
+        frames = _parse_all(Frame.from_dict, data, "frames")
         for claim in claims:
             spans = [claim, *claim.cues]
             for span in spans:
-                if text[span.start : span.end] != span.text:
+                if not 0 <= span.start <= span.end <= len(text) or text[span.start : span.end] != span.text:
                     raise ValueError(
                         f"Document.from_dict(): span {span.start}:{span.end} does not match its text "
                         f"{span.text!r}; the offsets do not belong to this document"
@@ -221,6 +223,8 @@ class Document:
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Document:
+        if not isinstance(data, (str, bytes, bytearray)):
+            raise TypeError(f"Document.from_json() expects data as str or bytes, got {type(data).__name__}")
         return cls.from_dict(json.loads(data))
 
     def to_records(self, doc_id: Any = None) -> list[dict[str, Any]]:
@@ -234,3 +238,18 @@ class Document:
         from .export import to_dataframe
 
         return to_dataframe(self, None if doc_id is None else [doc_id])
+
+
+def _parse_all(parse: Any, data: Mapping[str, Any], key: str) -> tuple[Any, ...]:
+    """Parse ``data[key]`` item by item; an error names the item that failed."""
+    items = data.get(key, ())
+    if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, (list, tuple)):
+        raise TypeError(f"Document.from_dict(): {key!r} must be a list, got {type(items).__name__}")
+    out = []
+    for i, item in enumerate(items):
+        try:
+            out.append(parse(item))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            detail = f"missing key {exc}" if isinstance(exc, KeyError) else str(exc)
+            raise ValueError(f"Document.from_dict(): {key}[{i}] is malformed: {detail}") from exc
+    return tuple(out)
