@@ -199,7 +199,7 @@ def _audit(group: str) -> str:
 #: The child knows six groups: "code" (every literal pattern passed to ``re`` in the
 #: package), "lexicon-rules", "lexicon-guards", "data-files", and the end-to-end
 #: "splitter" and "matcher" runs.
-GROUPS = ["code", "lexicon-rules", "lexicon-guards", "splitter", "matcher"]
+GROUPS = ["code", "data-files", "lexicon-rules", "lexicon-guards", "splitter", "matcher"]
 
 
 @pytest.mark.parametrize("group", GROUPS)
