@@ -29,8 +29,8 @@ if _typing.TYPE_CHECKING:
     from .frames import FrameDetector
     from .model import CueClassifier, LexiconModel
     from .persist import load_model
-    from .transformer import TransformerClassifier
     from .render import render_html, to_displacy
+    from .transformer import TransformerClassifier
 
 __version__ = "0.1.0"
 

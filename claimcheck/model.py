@@ -22,7 +22,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 
-from .cues import CueMatcher, CueRule, LexiconSource, default_matcher, load_lexicon
+from .cues import CueMatcher, CueRule, LexiconSource, default_matcher
 from .document import Kind
 
 __all__ = ["LocalModel", "LexiconModel", "CueFeaturizer", "CueClassifier", "KINDS"]
