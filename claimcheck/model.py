@@ -374,7 +374,9 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
     def __setstate__(self, state: dict[str, Any]) -> None:
         for name in _WEIGHTS:
             if state.get(name) is not None:
-                state[name] = state[name].astype(np.float32)
+                # float64 and C order: the sparse product then uses the weights as
+                # they are instead of copying them on every call
+                state[name] = np.ascontiguousarray(state[name], dtype=np.float64)
         super().__setstate__(state)
 
     def fit(
@@ -451,7 +453,8 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
             self._fit_kinds(features, target, weights, kinds)
         for name in _WEIGHTS:  # what is saved (float16) is what is measured
             if getattr(self, name) is not None:
-                setattr(self, name, getattr(self, name).astype(np.float16).astype(np.float32))
+                weights = getattr(self, name).astype(np.float16)
+                setattr(self, name, np.ascontiguousarray(weights, dtype=np.float64))
         return self
 
     def calibrate(

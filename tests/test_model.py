@@ -209,7 +209,7 @@ def test_pickle_round_trip_keeps_predictions(tiny_model):
 def test_pickling_leaves_the_model_untouched(tiny_model):
     before = tiny_model.coef_.copy()
     pickle.dumps(tiny_model)
-    assert tiny_model.coef_.dtype == np.float32 and np.array_equal(tiny_model.coef_, before)
+    assert tiny_model.coef_.dtype == np.float64 and tiny_model.coef_.flags["C_CONTIGUOUS"] and np.array_equal(tiny_model.coef_, before)
     assert isinstance(pickle.loads(pickle.dumps(tiny_model)).featurizer_.rules_[0].pattern.pattern, str)
 
 
