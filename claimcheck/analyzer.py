@@ -316,6 +316,34 @@ def _analyze_batch(analyzer: Analyzer, batch: Sequence[tuple[int, Any]]) -> list
     return out
 
 
+# Analyzers rebuilt in a worker process from their recipe, so that a batch
+# carries a few constructor arguments instead of the pickled model.
+_WORKER_ANALYZERS: dict[tuple[Any, ...], Analyzer] = {}
+
+
+def _recipe(analyzer: Analyzer) -> tuple[Any, ...] | None:
+    """Constructor arguments that rebuild ``analyzer`` exactly, or ``None`` if it holds objects."""
+    if not (isinstance(analyzer.model, str) and analyzer.model in ("default", "lexicon")):
+        return None
+    if analyzer.splitter is not split_sentences:
+        return None
+    if analyzer.cues is not None and not isinstance(analyzer.cues, (str, PathLike)):
+        return None
+    return (analyzer.model, analyzer.cues, analyzer.frames, analyzer.threshold, analyzer.max_chars)
+
+
+def _analyze_batch_from_recipe(
+    recipe: tuple[Any, ...], batch: Sequence[tuple[int, Any]]
+) -> list[Document | Failure]:
+    analyzer = _WORKER_ANALYZERS.get(recipe)
+    if analyzer is None:
+        model, cues, frames, threshold, max_chars = recipe
+        analyzer = Analyzer(model, cues=cues, frames=frames, threshold=threshold, max_chars=max_chars)
+        _WORKER_ANALYZERS.clear()
+        _WORKER_ANALYZERS[recipe] = analyzer
+    return _analyze_batch(analyzer, batch)
+
+
 def _picklable(obj: object) -> bool:
     import pickle
 
@@ -339,7 +367,11 @@ def _pipe_parallel(
     # return_as="generator" keeps order and dispatches lazily (pre_dispatch
     # batches ahead), so neither input nor output is held whole in memory.
     parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
-    results = parallel(delayed(_analyze_batch)(analyzer, b) for b in batches())
+    recipe = _recipe(analyzer)
+    if recipe is not None:
+        results = parallel(delayed(_analyze_batch_from_recipe)(recipe, b) for b in batches())
+    else:
+        results = parallel(delayed(_analyze_batch)(analyzer, b) for b in batches())
     try:
         for docs in results:
             yield from docs
