@@ -51,10 +51,10 @@ def _best(fn, repeat: int, model: object = None, matcher: object = None) -> floa
     for _ in range(repeat):
         if hasattr(model, "_cache"):
             model._cache = None  # the model reuses the features of a repeated call
-        for m in (matcher, getattr(getattr(model, "matcher", None), "_spans", None)):
-            spans = getattr(m, "_spans", m)
-            if hasattr(spans, "cache_clear"):
-                spans.cache_clear()  # the matcher caches sentences it has seen
+        featurizer = getattr(model, "featurizer_", None)
+        for m in (matcher, getattr(model, "matcher", None), getattr(featurizer, "matcher_", None)):
+            if hasattr(m, "clear_cache"):
+                m.clear_cache()  # the matchers cache sentences they have seen
         t0 = time.perf_counter()
         fn()
         best = min(best, time.perf_counter() - t0)
