@@ -29,6 +29,8 @@ DEFAULT_MAX_CHARS = 10_000_000
 
 # Sentences per model call; below the cue matcher's cache size.
 _CHUNK = 2048
+_HEDGE = frozenset({Kind.HEDGE})  # the kind of a speculative sentence nothing else explains
+_NO_KINDS: frozenset[Kind] = frozenset()
 
 
 class Analyzer:
@@ -87,7 +89,9 @@ class Analyzer:
 
     @property
     def threshold_(self) -> float:
-        return float(self.threshold if self.threshold is not None else getattr(self.model_, "threshold_", 0.5))
+        return float(
+            self.threshold if self.threshold is not None else getattr(self.model_, "threshold_", 0.5)
+        )
 
     # -- public API ---------------------------------------------------------
 
@@ -101,7 +105,7 @@ class Analyzer:
             )
         spans = self._split(text)
         paragraphs = _paragraph_index(text, spans)
-        claims = self._label(text, spans, paragraphs)
+        claims: Sequence[Claim] = self._label(text, spans, paragraphs)
         frames: tuple = ()
         if self.frames:
             claims, frames = self.frame_detector_.apply(text, claims)
@@ -215,7 +219,6 @@ class Analyzer:
         self, pieces: Sequence[tuple[str, int, int]], paragraphs: Sequence[int], offset: int
     ) -> list[Claim]:
         sentences = [t[s:e] for t, s, e in pieces]
-        cues = [self.matcher_.match(t, s, e) for t, s, e in pieces]
         proba = np.asarray(self.model_.predict_proba(sentences), dtype=float)
         scores = proba[:, 1] if proba.ndim == 2 else proba
         if scores.shape != (len(sentences),):
@@ -223,22 +226,27 @@ class Analyzer:
                 f"the model's predict_proba() returned shape {proba.shape} for {len(sentences)} sentences; "
                 f"expected ({len(sentences)}, 2)"
             )
+        scores = np.clip(np.nan_to_num(scores, nan=0.0), 0.0, 1.0).tolist()
         threshold = self.threshold_
-        model_kinds = _model_kinds(self.model_, sentences)
+        # Only speculative claims carry cues and kinds, so only they are matched
+        # (a model built on the same matcher has already cached their matches).
+        cues: dict[int, tuple[Cue, ...]] = {
+            i: tuple(self.matcher_.match(*pieces[i])) for i, score in enumerate(scores) if score >= threshold
+        }
+        unsettled = [i for i, found in cues.items() if not found]
+        model_kinds = _model_kinds(self.model_, [sentences[i] for i in unsettled])
+        kinds_of = {i: frozenset(c.kind for c in found) for i, found in cues.items()}
+        if model_kinds is not None:
+            # the kinds model settles what no cue does; cue kinds are more precise
+            kinds_of.update(zip(unsettled, model_kinds, strict=True))
         model_warnings = _model_warnings(self.model_, sentences)
         claims = []
-        for i, ((text, s, e), sentence) in enumerate(zip(pieces, sentences)):
-            score = float(min(1.0, max(0.0, scores[i])))
-            label = Label.SPECULATION if score >= threshold else Label.FACT
-            sentence_cues: tuple[Cue, ...] = tuple(cues[i]) if label is Label.SPECULATION else ()
-            kinds: frozenset[Kind] = frozenset()
-            if label is Label.SPECULATION:
-                kinds = frozenset(c.kind for c in sentence_cues)
-                if model_kinds is not None and not kinds:
-                    # the kinds model settles what no cue does; cue kinds are more precise
-                    kinds = model_kinds[i]
-                if not kinds:
-                    kinds = frozenset({Kind.HEDGE})
+        for i, ((_, s, e), sentence) in enumerate(zip(pieces, sentences, strict=True)):
+            score = scores[i]
+            if i in cues:
+                label, sentence_cues, kinds = Label.SPECULATION, cues[i], kinds_of[i] or _HEDGE
+            else:
+                label, sentence_cues, kinds = Label.FACT, (), _NO_KINDS
             claims.append(
                 Claim(
                     text=sentence,
@@ -387,6 +395,8 @@ def _model_kinds(model: Any, sentences: Sequence[str]) -> list[frozenset[Kind]] 
     predict_kinds = getattr(model, "predict_kinds", None)
     if predict_kinds is None:
         return None
+    if not sentences:
+        return []
     return [frozenset(Kind(k) for k in ks) for ks in predict_kinds(sentences)]
 
 

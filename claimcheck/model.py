@@ -510,10 +510,17 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self)
         sentences = _sentences(X, where)
         cache = getattr(self, "_cache", None)
-        if cache is not None and cache[0] == sentences:
-            return cache[1]
+        if cache is not None:
+            # predict_kinds right after predict_proba, on all of its sentences or
+            # some of them, reuses their features
+            if cache[0] == sentences:
+                return cache[1]
+            if len(sentences) <= len(cache[0]):
+                rows = {s: i for i, s in enumerate(cache[0])}
+                if all(s in rows for s in sentences):
+                    return cache[1][[rows[s] for s in sentences]]
         features = self.featurizer_.transform(sentences)
-        self._cache = (sentences, features)  # predict_kinds right after predict_proba reuses it
+        self._cache = (sentences, features)
         return features
 
     def _logits(self, features: Any) -> np.ndarray:

@@ -38,7 +38,7 @@ def test_seed_local_labels(seed):
     text, gold = seed
     doc = Analyzer(frames=False).analyze(text)
     assert [(c.start, c.end) for c in doc.claims] == [(g["start"], g["end"]) for g in gold]
-    correct = sum(c.local_label.value == g["local_label"] for c, g in zip(doc.claims, gold))
+    correct = sum(c.local_label.value == g["local_label"] for c, g in zip(doc.claims, gold, strict=True))
     assert correct == 27, f"{correct}/27 local labels"
 
 

@@ -11,6 +11,7 @@ import pytest
 from conftest import read_jsonl, shared_path
 
 from claimcheck import Analyzer, Kind, Label
+from claimcheck import cues as cues_mod
 from claimcheck.cues import CueMatcher, default_matcher, load_lexicon
 from claimcheck.errors import InputError
 
@@ -278,6 +279,70 @@ def test_trigger_words_cover_the_patterns():
 def test_trigger_words_cover_the_patterns_on_news():
     rows = read_jsonl(shared_path("data", "news_wikinews", "train.jsonl"))
     assert _trigger_gaps([r["text"] for r in rows]) == {}
+
+
+def _scans(sentence: str, folded: str | None) -> list[tuple[str, int, int]]:
+    return [(r.id, s, e) for r in default_matcher().rules_ for s, e in r._scan(sentence, folded)]
+
+
+FOLD_CASES = [s for s, _ in KIND_CASES] + NO_CUE + [s for s, _ in GUARDED_KIND]
+
+
+@pytest.mark.parametrize("variant", [str, str.upper, str.title, str.swapcase])
+def test_lower_cased_matching_equals_case_insensitive_matching(variant):
+    # every rule and guard, on the lower-cased text with lower-cased patterns,
+    # finds exactly what the case-insensitive patterns find in the original
+    for sentence in FOLD_CASES:
+        text = variant(sentence)
+        assert cues_mod._folds_safely(text), text
+        assert _scans(text, text.lower()) == _scans(text, None), text
+
+
+def test_lower_cased_matching_equals_case_insensitive_matching_on_shared_data():
+    rows = [
+        r["text"]
+        for name in ("news_wikinews", "sfu_review_spec", "pei_jurgens_certainty")
+        for r in read_jsonl(shared_path("data", name, "dev.jsonl"))
+    ]
+    safe = [t for t in rows if cues_mod._folds_safely(t)]
+    assert len(safe) > 0.9 * len(rows)
+    for text in safe:
+        assert _scans(text, text.lower()) == _scans(text, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("It may rain.", True),
+        ("“It may rain,” she said — maybe… €5", True),
+        ("İstanbul may host it.", False),  # lower-casing adds a character
+        ("Café owners may close.", False),  # a cased letter outside ASCII
+        ("The µ-meter may fail.", False),  # the micro sign folds with Greek mu
+    ],
+)
+def test_which_sentences_fold_safely(text, safe):
+    assert cues_mod._folds_safely(text) is safe
+
+
+@pytest.mark.parametrize(
+    ("source", "lowered"),
+    [
+        (r"\bMay\b", r"\bmay\b"),
+        (r"\S\W\B\D(?P<Cue>X)(?P=Cue)", r"\S\W\B\D(?P<Cue>x)(?P=Cue)"),
+        (r"[A-Z](?<!Dr)(?=Mr)(?:Ms)", r"[a-z](?<!dr)(?=mr)(?:ms)"),
+        (r"\x41", None),
+        (r"\N{LATIN CAPITAL LETTER A}", None),
+        (r"(?-i:May)", None),
+    ],
+)
+def test_pattern_sources_lower_case_safely(source, lowered):
+    assert cues_mod._lower_source(source) == lowered
+
+
+def test_a_case_sensitive_guard_keeps_reading_the_original_text():
+    # "May" the month is guarded case-sensitively; "may" the verb is a cue
+    text = "It may rain in May."
+    assert [c.start for c in default_matcher().match(text)] == [text.index("may")]
 
 
 def test_no_catastrophic_backtracking():

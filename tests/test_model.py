@@ -199,6 +199,18 @@ def test_the_feature_cache_does_not_leak_between_inputs(tiny_model):
     assert model.predict_proba(["The team will win."])[0, 1] == first
 
 
+def test_kinds_of_some_sentences_reuse_the_features_of_all(tiny_model):
+    texts = ["The school board will open a site next year.", "It rained.", "If it rains, we stay."]
+    fresh = [pickle.loads(pickle.dumps(tiny_model)).predict_kinds([t]) for t in texts]
+    model = pickle.loads(pickle.dumps(tiny_model))
+    model.predict_proba(texts)
+    subset = model.predict_kinds([texts[2], texts[0]])
+    assert subset == [fresh[2][0], fresh[0][0]]
+    assert model.predict_kinds(["It may snow."]) == pickle.loads(pickle.dumps(tiny_model)).predict_kinds(
+        ["It may snow."]
+    )
+
+
 def test_pickle_round_trip_keeps_predictions(tiny_model):
     texts = _tiny()[0][:10]
     again = pickle.loads(pickle.dumps(tiny_model))
@@ -209,7 +221,11 @@ def test_pickle_round_trip_keeps_predictions(tiny_model):
 def test_pickling_leaves_the_model_untouched(tiny_model):
     before = tiny_model.coef_.copy()
     pickle.dumps(tiny_model)
-    assert tiny_model.coef_.dtype == np.float64 and tiny_model.coef_.flags["C_CONTIGUOUS"] and np.array_equal(tiny_model.coef_, before)
+    assert (
+        tiny_model.coef_.dtype == np.float64
+        and tiny_model.coef_.flags["C_CONTIGUOUS"]
+        and np.array_equal(tiny_model.coef_, before)
+    )
     assert isinstance(pickle.loads(pickle.dumps(tiny_model)).featurizer_.rules_[0].pattern.pattern, str)
 
 
