@@ -1,3 +1,3 @@
 """The SHA-256 of the bundled model file, written by ``python -m training.train --bundle``."""
 
-SHA256 = "11d5d611a6fd5f7a42ff9c6e59e80e548a42e3c6b4bbbca3448454cdf79de684"
+SHA256 = "378576b1f7feab05642936afa5401cbcbc56290305b4bda700c8da39609b7d5a"

@@ -226,7 +226,7 @@ class Analyzer:
                 f"the model's predict_proba() returned shape {proba.shape} for {len(sentences)} sentences; "
                 f"expected ({len(sentences)}, 2)"
             )
-        scores = np.clip(np.nan_to_num(scores, nan=0.0), 0.0, 1.0).tolist()
+        scores = np.clip(np.where(np.isnan(scores), 0.0, scores), 0.0, 1.0).tolist()
         threshold = self.threshold_
         # Only speculative claims carry cues and kinds, so only they are matched
         # (a model built on the same matcher has already cached their matches).

@@ -17,6 +17,7 @@ import json
 import re
 import sys
 from collections.abc import Sequence
+from itertools import chain, repeat
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -172,7 +173,7 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
     def _hasher(self) -> Any:
         from sklearn.feature_extraction import FeatureHasher
 
-        return FeatureHasher(self.n_features, input_type="string", alternate_sign=False)
+        return FeatureHasher(self.n_features, input_type="pair", alternate_sign=False)
 
     def _validate(self) -> None:
         if not isinstance(self.n_features, (int, np.integer)) or not 1 <= self.n_features <= 2**31 - 1:
@@ -253,10 +254,13 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
             import scipy.sparse as sp
 
             return sp.csr_matrix((0, self.n_features))
-        names = [self._names(s) for s in sentences]
-        cues = self.hasher_.transform(c for c, _ in names)
-        words = self.hasher_.transform(w for _, w in names)
-        return (cues * float(self.cue_weight) + words * float(self.ngram_weight)).tocsr()
+        w, g = repeat(float(self.cue_weight)), repeat(float(self.ngram_weight))
+        # one hashing pass over (name, weight) pairs: per-document calls are
+        # dominated by fixed costs, so no second pass and no sparse arithmetic
+        return self.hasher_.transform(
+            chain(zip(cues, w, strict=False), zip(words, g, strict=False))
+            for cues, words in map(self._names, sentences)
+        )
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

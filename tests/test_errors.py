@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 from conftest import FIXTURES
 
@@ -150,6 +151,18 @@ def test_bad_model_output_shape_is_an_error_not_a_wrong_answer():
 
     with pytest.raises(ModelError, match=r"predict_proba\(\) returned shape \(1, 2\) for 3 sentences"):
         Analyzer(model=Short()).analyze("One. Two. Three.")
+
+
+def test_scores_outside_zero_one_are_clipped_and_nan_is_fact():
+    class Wild:
+        threshold_ = 0.5
+
+        def predict_proba(self, sentences):
+            return np.array([[0.0, float("nan")], [0.0, 1.7], [0.0, -0.2], [0.0, 0.6]])
+
+    claims = Analyzer(model=Wild(), frames=False).analyze("One. Two. Three. Four.").claims
+    assert [c.score for c in claims] == [0.0, 1.0, 0.0, 0.6]
+    assert [c.label.value for c in claims] == ["fact", "speculation", "fact", "speculation"]
 
 
 # -- size limit -----------------------------------------------------------------------
