@@ -20,6 +20,9 @@ from hypothesis import strategies as st
 
 from claimcheck import Analyzer, Document, Label, split_sentences
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from fuzz import mutate  # noqa: E402  (the fuzzer's own edits, so the two test the same inputs)
+
 settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
     "fuzz",
@@ -62,36 +65,6 @@ news_like = st.lists(st.sampled_from(_WORDS), max_size=80).map(" ".join)
 
 def _fixture_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
-
-
-def mutate(text: str, rng: random.Random, steps: int) -> str:
-    """Apply ``steps`` random edits: delete, duplicate, move or replace slices, insert odd characters."""
-    for _ in range(steps):
-        n = len(text)
-        i = rng.randrange(n + 1)
-        j = min(n, i + rng.randrange(1, 40))
-        op = rng.randrange(7)
-        if op == 0:
-            text = text[:i] + text[j:]
-        elif op == 1:
-            text = text[:j] + text[i:j] + text[j:]
-        elif op == 2:
-            text = text[:i] + rng.choice(HOSTILE_CHARS) * rng.randrange(1, 4) + text[i:]
-        elif op == 3:
-            text = text[:i] + text[i:j].upper() + text[j:]
-        elif op == 4:
-            text = (
-                text[:i] + text[i:j].replace(" ", rng.choice(["\n", "\r\n", "\r", "  ", "\u2028"])) + text[j:]
-            )
-        elif op == 5:
-            k = rng.randrange(len(text) + 1)
-            piece = text[i:j]
-            rest = text[:i] + text[j:]
-            k = min(k, len(rest))
-            text = rest[:k] + piece + rest[k:]
-        else:
-            text = text[:i] + rng.choice(_WORDS) + text[i:]
-    return text
 
 
 mutated_fixture = st.builds(
