@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import copy
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,10 @@ class Analyzer:
         splitter: any callable ``text -> list[(start, end)]``.
         frames: apply document frames (``True``) or judge sentences alone.
         threshold: overrides the model's decision threshold.
+        domain: the text's domain when it is known, one of the model's
+            ``domains_`` (the default model: ``"news"``, ``"reviews"``,
+            ``"biomed"``, ``"science"``); ``None`` lets the model tell it from
+            the text, which needs a few sentences to go on.
         max_chars: longest text accepted; ``None`` for no limit.
 
     >>> doc = Analyzer(model="lexicon").analyze("It rained. It may rain again.")
@@ -58,6 +63,7 @@ class Analyzer:
         splitter: Splitter = split_sentences,
         frames: bool = True,
         threshold: float | None = None,
+        domain: str | None = None,
         max_chars: int | None = DEFAULT_MAX_CHARS,
     ) -> None:
         if not callable(splitter):
@@ -81,9 +87,10 @@ class Analyzer:
         self.splitter = splitter
         self.frames = frames
         self.threshold = threshold
+        self.domain = domain
         self.max_chars = max_chars
         self.matcher_ = CueMatcher(cues)
-        self.model_ = _resolve_model(model, self.matcher_)
+        self.model_ = _with_domain(_resolve_model(model, self.matcher_), domain)
         self.matcher_ = _shared_matcher(self.model_, self.matcher_)
         self.frame_detector_ = FrameDetector()
 
@@ -337,7 +344,14 @@ def _recipe(analyzer: Analyzer) -> tuple[Any, ...] | None:
         return None
     if analyzer.cues is not None and not isinstance(analyzer.cues, (str, PathLike)):
         return None
-    return (analyzer.model, analyzer.cues, analyzer.frames, analyzer.threshold, analyzer.max_chars)
+    return (
+        analyzer.model,
+        analyzer.cues,
+        analyzer.frames,
+        analyzer.threshold,
+        analyzer.domain,
+        analyzer.max_chars,
+    )
 
 
 def _analyze_batch_from_recipe(
@@ -345,8 +359,10 @@ def _analyze_batch_from_recipe(
 ) -> list[Document | Failure]:
     analyzer = _WORKER_ANALYZERS.get(recipe)
     if analyzer is None:
-        model, cues, frames, threshold, max_chars = recipe
-        analyzer = Analyzer(model, cues=cues, frames=frames, threshold=threshold, max_chars=max_chars)
+        model, cues, frames, threshold, domain, max_chars = recipe
+        analyzer = Analyzer(
+            model, cues=cues, frames=frames, threshold=threshold, domain=domain, max_chars=max_chars
+        )
         _WORKER_ANALYZERS.clear()
         _WORKER_ANALYZERS[recipe] = analyzer
     return _analyze_batch(analyzer, batch)
@@ -436,6 +452,20 @@ def _resolve_model(model: Any, matcher: CueMatcher) -> Any:
         f"Analyzer() got model={model!r}; expected 'default', 'lexicon', an existing model directory, "
         f"or a fitted object with predict_proba()"
     )
+
+
+def _with_domain(model: Any, domain: str | None) -> Any:
+    """A copy of ``model`` that scores every sentence as ``domain`` (the shared default stays as it is)."""
+    if domain is None:
+        return model
+    if not isinstance(domain, str):
+        raise TypeError(f"Analyzer() expects domain as a str or None, got {type(domain).__name__}")
+    domains = getattr(model, "domains_", None)
+    if domains is None or not hasattr(model, "set_params"):
+        raise InputError(f"Analyzer(domain={domain!r}): the model {type(model).__name__} has no domains")
+    if domain not in domains:
+        raise InputError(f"Analyzer(domain={domain!r}): the model's domains are {', '.join(domains)}")
+    return copy.copy(model).set_params(domain=domain)
 
 
 def _shared_matcher(model: Any, matcher: CueMatcher) -> CueMatcher:

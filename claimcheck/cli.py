@@ -66,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("-o", "--output", metavar="PATH", help="write here instead of standard output")
     a.add_argument("--model", default="default", help="'default', 'lexicon', or a model directory")
     a.add_argument("--no-frames", action="store_true", help="judge each sentence on its own")
+    a.add_argument(
+        "--domain", default=None, help="the texts' domain when known: news, reviews, biomed or science"
+    )
     a.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (-1: all cores)")
     a.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     a.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -165,7 +168,7 @@ def _analyze(args: argparse.Namespace, out: TextIO) -> int:
     from .analyzer import Analyzer
 
     try:
-        analyzer = Analyzer(model=args.model, frames=not args.no_frames)
+        analyzer = Analyzer(model=args.model, frames=not args.no_frames, domain=args.domain)
     except (ClaimcheckError, OSError, TypeError, ValueError) as exc:
         if args.debug:
             raise

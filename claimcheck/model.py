@@ -327,6 +327,8 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
             are taken as one text's, as ``Analyzer.analyze`` passes them, so the
             batch's pooled evidence settles its domain; use 0 to make each
             sentence's score independent of the others.
+        domain: one of ``domains_`` to score every sentence with, instead of
+            the router, when the text's domain is known (a corpus of reviews).
         threshold: decision threshold on the speculation probability.
         kinds_threshold: probability above which the kinds model predicts a kind.
         random_state: seed of the router's SGD.
@@ -341,6 +343,7 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         router_alpha: float = 1e-5,
         domain_prior: dict[str, float] | None = None,
         domain_pooling: float = 0.8,
+        domain: str | None = None,
         threshold: float = 0.5,
         kinds_threshold: float = 0.5,
         random_state: int = 0,
@@ -351,6 +354,7 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         self.router_alpha = router_alpha
         self.domain_prior = domain_prior
         self.domain_pooling = domain_pooling
+        self.domain = domain
         self.threshold = threshold
         self.kinds_threshold = kinds_threshold
         self.random_state = random_state
@@ -376,6 +380,7 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         return _canonical(state)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        state.setdefault("domain", None)  # models saved before the option existed
         for name in _WEIGHTS:
             if state.get(name) is not None:
                 # float64 and C order: the sparse product then uses the weights as
@@ -536,6 +541,14 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
 
     def _domains(self, features: Any) -> np.ndarray:
         n = features.shape[0]
+        if self.domain is not None:
+            if self.domain not in self.domains_:
+                raise ValueError(
+                    f"CueClassifier has no domain {self.domain!r}; its domains are {', '.join(self.domains_)}"
+                )
+            p = np.zeros((n, len(self.domains_)))
+            p[:, self.domains_.index(self.domain)] = 1.0
+            return p
         if self.router_coef_ is None:
             return np.ones((n, 1))
         z = np.asarray(features @ self.router_coef_, dtype=float) + self.router_intercept_

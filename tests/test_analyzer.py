@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck import Analyzer, Kind, Label, analyze
+from claimcheck.errors import InputError
 
 
 def test_plain_report_is_all_fact(fixture_texts):
@@ -76,3 +79,27 @@ def test_long_inputs_are_labelled_in_chunks_with_running_indices():
     claims = Analyzer().classify(sentences)
     assert [c.index for c in claims] == list(range(5000))
     assert [c.text for c in claims] == sentences
+
+
+def test_a_known_domain_scores_every_sentence_with_that_domain():
+    sentence = "The staff would have been friendlier if they had more help."
+    scores = {d: Analyzer(domain=d).classify([sentence])[0].score for d in ("news", "reviews")}
+    assert scores["news"] != scores["reviews"]
+    # a batch no longer moves a sentence's domain: alone or among others, the same score
+    reviews = Analyzer(domain="reviews")
+    batch = reviews.classify(["Protein levels rose in the treated mice.", sentence])
+    assert batch[1].score == reviews.classify([sentence])[0].score
+    assert Analyzer().model_.domain is None  # the shared default model is left as it was
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"domain": "legal"}, InputError, "the model's domains are biomed, news, reviews, science"),
+        ({"model": "lexicon", "domain": "news"}, InputError, "LexiconModel has no domains"),
+        ({"domain": 3}, TypeError, "domain as a str or None"),
+    ],
+)
+def test_bad_domains_are_refused(kwargs, error, message):
+    with pytest.raises(error, match=message):
+        Analyzer(**kwargs)

@@ -235,3 +235,12 @@ def test_an_unexpected_error_is_one_line(corpus, capsys, monkeypatch):
     assert code == EXIT_FAILED and err == "claimcheck: error: RuntimeError: worker pool died\n"
     with pytest.raises(RuntimeError):
         _run("analyze", str(corpus), "--debug")
+
+
+def test_domain_option_reaches_the_model():
+    path = str(FIXTURES / "predictions.txt")
+    runs = {d: _run("analyze", path, "--format", "jsonl", "--domain", d) for d in ("news", "reviews")}
+    assert all(code == EXIT_OK for code, _ in runs.values())
+    assert runs["news"][1] != runs["reviews"][1]
+    code, _ = _run("analyze", path, "--domain", "legal")
+    assert code == EXIT_USAGE

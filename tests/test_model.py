@@ -211,6 +211,30 @@ def test_kinds_of_some_sentences_reuse_the_features_of_all(tiny_model):
     )
 
 
+def test_a_known_domain_replaces_the_router(tiny_model):
+    texts = ["The room would have been nicer with a view.", "The council met on Monday."]
+    for domain in tiny_model.domains_:
+        model = pickle.loads(pickle.dumps(tiny_model)).set_params(domain=domain)
+        expected = np.zeros((2, len(tiny_model.domains_)))
+        expected[:, tiny_model.domains_.index(domain)] = 1.0
+        assert np.array_equal(model.predict_domains(texts), expected)
+    scores = {
+        d: pickle.loads(pickle.dumps(tiny_model)).set_params(domain=d).predict_proba(texts)[:, 1]
+        for d in tiny_model.domains_
+    }
+    assert not np.allclose(*scores.values())  # the domains' weights differ
+    with pytest.raises(ValueError, match="has no domain 'legal'; its domains are"):
+        pickle.loads(pickle.dumps(tiny_model)).set_params(domain="legal").predict_proba(texts)
+
+
+def test_models_saved_before_the_domain_option_load_without_it(tiny_model):
+    state = tiny_model.__getstate__()
+    del state["domain"]
+    model = CueClassifier.__new__(CueClassifier)
+    model.__setstate__(state)
+    assert model.domain is None and model.get_params()["domain"] is None
+
+
 def test_pickle_round_trip_keeps_predictions(tiny_model):
     texts = _tiny()[0][:10]
     again = pickle.loads(pickle.dumps(tiny_model))

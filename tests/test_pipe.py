@@ -153,8 +153,18 @@ def test_failure_is_plain_data():
 def test_worker_processes_rebuild_a_default_analyzer_from_its_recipe():
     from claimcheck.analyzer import _recipe
 
-    assert _recipe(Analyzer()) == ("default", None, True, None, 10_000_000)
-    assert _recipe(Analyzer(model="lexicon", frames=False)) == ("lexicon", None, False, None, 10_000_000)
+    assert _recipe(Analyzer()) == ("default", None, True, None, None, 10_000_000)
+    assert _recipe(Analyzer(model="lexicon", frames=False)) == (
+        "lexicon",
+        None,
+        False,
+        None,
+        None,
+        10_000_000,
+    )
+    assert _recipe(Analyzer(domain="reviews"))[4] == "reviews"
     assert _recipe(Analyzer(splitter=lambda t: [(0, len(t))] if t.strip() else [])) is None
     texts = ["It may rain. It rained.", "Imagine a town. Its mayor resigns."] * 3
     assert list(Analyzer().pipe(texts, batch_size=2, n_jobs=2)) == [Analyzer().analyze(t) for t in texts]
+    reviews = Analyzer(domain="reviews")
+    assert list(reviews.pipe(texts, batch_size=2, n_jobs=2)) == [reviews.analyze(t) for t in texts]
