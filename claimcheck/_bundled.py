@@ -1,3 +1,3 @@
 """The SHA-256 of the bundled model file, written by ``python -m training.train --bundle``."""
 
-SHA256 = "1b58b7f77b6eb8f6fc23d1cd777095b6ea39400bbce99bc643324c62f63c3eee"
+SHA256 = "2a23a56da1406eabeca94547f36860e5dfe0b48cfef1f12fff94b2e701c07570"
