@@ -300,8 +300,14 @@ def _view(
         n_open=len({p.feature for p in patterns if p.kind is not None and p.search(text, lowered)})
         if found is not None
         else 0,
-        names=frozenset(_NAME.findall(text)[1:]) - _NOT_NAMES,
+        names=_names(text),
     )
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words after the first: the people and places a sentence names."""
+    return frozenset(n[:-2] if n[-2:] in ("'s", "’s") else n for n in _NAME.findall(text)[1:]) - _NOT_NAMES
 
 
 class _Views(Sequence[SentenceView]):
@@ -347,13 +353,14 @@ def _local(claim: Claim) -> dict[str, float]:
 
 
 _ASIDES = frozenset(
-    {"exit_marker", "exit_real", "exit_background", "exit_past_perfect", "exit_definition", "exit_general",
-     "exit_meta", "exit_quote", "veto_open"}
+    {"exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
+     "exit_general", "exit_meta", "exit_quote", "veto_open"}
 )
 
 _STATIC = (
-    "stay_marker", "exit_marker", "exit_real", "exit_background", "exit_past_perfect", "exit_definition",
-    "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_structural", "continuity_pronoun",
+    "stay_marker", "exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
+    "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_argument", "exit_structural",
+    "continuity_pronoun",
     "year", "person_12",
     "topic", "veto_open",
 )
@@ -374,7 +381,8 @@ def opener_features(
     f["n_open"] = float(max(v.n_open, 1) - 1)
     # A counterfactual that states its own consequent ("Had it rained, the match would have
     # been cancelled") is complete in itself; a set-up leaves the narrating to what follows.
-    f["consequent"] = float(any(
+    # A plain conditional always has its consequent: what follows decides for it (next_modal).
+    f["consequent"] = float(feature != "open_conditional" and any(
         q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
         and (q.end - claims[i].start <= start or q.start - claims[i].start >= end)
         for q in claims[i].cues
@@ -386,9 +394,19 @@ def opener_features(
     f.update({"l_" + k: x for k, x in _local(claims[i]).items()})
     nxt = views[i + 1 : i + 3]
     if nxt:
-        f["next_fact"] = sum(claims[i + 1 + k].local_label is Label.FACT for k in range(len(nxt))) / len(nxt)
+        after = claims[i + 1 : i + 1 + len(nxt)]
+        f["next_fact"] = sum(c.local_label is Label.FACT for c in after) / len(nxt)
         f["next_overlap"] = sum(_overlap(n.words, set(v.words)) for n in nxt) / len(nxt)
         f["next_topic"] = sum("topic" in n.hits or "veto_open" in n.hits for n in nxt) / len(nxt)
+        # A scenario goes on under its condition: the next sentences say what "would" happen.
+        f["next_modal"] = sum(
+            c.local_label is Label.SPECULATION and Kind.HYPOTHETICAL in c.kinds for c in after
+        ) / len(nxt)
+        # "Had the vote passed, the line would have opened in 2020." states its own consequent,
+        # yet as the lead of a story told in plain past tense after it, it sets up that world
+        # (further down an article, such a sentence is a self-contained aside).
+        f["narrated"] = f["consequent"] * f["next_fact"] * f["early"]
+        f["next_marker"] = float(any("stay_marker" in n.hits for n in views[i + 1 : i + 5]))
     else:
         f["last"] = 1.0
     return f
@@ -405,6 +423,14 @@ class _State:
     out_vocab: set[str] | None = None
     plain_out: int = 0
     names: set[str] | None = None
+    out_names: set[str] | None = None
+
+    @classmethod
+    def opened(cls, i: int, view: SentenceView, claims: Sequence[Claim]) -> _State:
+        """The state right after sentence ``i`` opens a frame."""
+        before = set().union(*(_names(c.text) for c in claims[max(0, i - 8) : i]))
+        return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
+                   names=set(view.names), out_names=before - view.names)
 
     def update(self, i: int, view: SentenceView, inside: bool) -> None:
         """Record the decision on sentence ``i``."""
@@ -440,11 +466,15 @@ def stay_features(
     # sentences left out for none mean the story has faded.
     f["gap"] = min(state.plain_out, 4) / 4.0
     f["gap_aside"] = min(i - 1 - state.last_in - state.plain_out, 4) / 4.0
+    f["resume"] = float(not state.prev_in and not state.plain_out)  # only asides since the frame was last seen
     f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
     f["overlap_in"] = _overlap(v.words, state.vocab or set())
     f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
     known = bool(state.names is not None and v.names & state.names)
     f["names_in"] = float(known)
+    # People and places named before the frame opened and not inside it (the author of a
+    # thought experiment, the real town) belong to the real world.
+    f["names_out"] = float(not known and bool(state.out_names and v.names & state.out_names))
     if "exit_quote" in v.hits or "exit_attribution" in v.hits:
         # A speaker of the imagined story talks about its people and places.
         f["quote_overlap"] = f["overlap_in"]
@@ -534,10 +564,14 @@ class FrameDetector:
 
     # -- decoding -------------------------------------------------------------
 
-    def decode(self, claims: Sequence[Claim]) -> tuple[list[int | None], dict[int, tuple[Kind, int, int]]]:
+    def decode(
+        self, claims: Sequence[Claim], trace: list[tuple[int, int, dict[str, float]]] | None = None
+    ) -> tuple[list[int | None], dict[int, tuple[Kind, int, int]]]:
         """Which opener each sentence inherits from (``None``: no frame), and the openers.
 
-        Openers map a sentence index to the frame's kind and cue span.
+        Openers map a sentence index to the frame's kind and cue span. ``trace``, when
+        given, receives ``(sentence, opener, stay features)`` for every stay decision
+        (training uses it to learn from the states the decoder itself reaches).
         """
         candidates = [self._opener_of(c.text) is not None for c in claims]
         if not any(candidates):
@@ -569,16 +603,17 @@ class FrameDetector:
             )
             if state.opener is not None and not candidates[i] and "exit_structural" in v.hits:
                 continue  # headers, bylines and list numbers sit outside the story without ending it
-            stays = state.opener is not None and (
-                _prob(stay_coef, stay_features(claims, views, i, state)) >= t_stay
-            )
+            stays = False
+            if state.opener is not None:
+                features = stay_features(claims, views, i, state)
+                stays = _prob(stay_coef, features) >= t_stay
+                if trace is not None:
+                    trace.append((i, state.opener, features))
             if opens and not stays:
                 assert v.opener is not None
                 _, kind, start, end = v.opener
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
-                state = _State(
-                    opener=i, prev_in=True, last_in=i, vocab=set(v.words), out_vocab=set(), names=set(v.names)
-                )
+                state = _State.opened(i, v, claims)
                 self._frame_headline(claims, views, i, state, assigned)
                 continue
             if state.opener is None:
