@@ -358,11 +358,9 @@ _ASIDES = frozenset(
 )
 
 _STATIC = (
-    "stay_marker", "exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
-    "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_argument", "exit_structural",
-    "continuity_pronoun",
-    "year", "person_12",
-    "topic", "veto_open",
+    "stay_marker", "exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect",
+    "exit_definition", "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_argument",
+    "exit_structural", "continuity_pronoun", "year", "person_12", "topic", "veto_open",
 )
 
 
@@ -466,7 +464,7 @@ def stay_features(
     # sentences left out for none mean the story has faded.
     f["gap"] = min(state.plain_out, 4) / 4.0
     f["gap_aside"] = min(i - 1 - state.last_in - state.plain_out, 4) / 4.0
-    f["resume"] = float(not state.prev_in and not state.plain_out)  # only asides since the frame was last seen
+    f["resume"] = float(not state.prev_in and not state.plain_out)  # only asides since last inside
     f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
     f["overlap_in"] = _overlap(v.words, state.vocab or set())
     f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
