@@ -307,7 +307,8 @@ def _view(
 @lru_cache(maxsize=_CACHE_SIZE)
 def _names(text: str) -> frozenset[str]:
     """Capitalised words after the first: the people and places a sentence names."""
-    return frozenset(n[:-2] if n[-2:] in ("'s", "’s") else n for n in _NAME.findall(text)[1:]) - _NOT_NAMES
+    names = (m.group() for m in _NAME.finditer(text) if text[: m.start()].strip(_OPENING_PUNCT + " "))
+    return frozenset(n[:-2] if n[-2:] in ("'s", "’s") else n for n in names) - _NOT_NAMES
 
 
 class _Views(Sequence[SentenceView]):
@@ -351,6 +352,10 @@ def _local(claim: Claim) -> dict[str, float]:
         "local_hedge": float(Kind.HEDGE in kinds),
     }
 
+
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|told|added|asked|recalled|explained|replied)\b"
+)
 
 _ASIDES = frozenset(
     {"exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
@@ -474,9 +479,10 @@ def stay_features(
     # thought experiment, the real town) belong to the real world.
     f["names_out"] = float(not known and bool(state.out_names and v.names & state.out_names))
     if "exit_quote" in v.hits or "exit_attribution" in v.hits:
-        # A speaker of the imagined story talks about its people and places.
+        # A speaker of the imagined story talks about its people and places; "she told the
+        # crowd" right after the story names her speaks inside it too.
         f["quote_overlap"] = f["overlap_in"]
-        f["quote_names_in"] = float(known)
+        f["quote_names_in"] = float(known or (state.prev_in and _PRONOUN_SPEAKER.search(c.text) is not None))
     f["opener_like"] = float(v.opener is not None)
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
