@@ -50,6 +50,7 @@ Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, A
 
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
 _CACHE_SIZE = 1 << 14
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 _NOT_NAMES = frozenset(
     "The A An In On At As But And Or If When While This That These Those It He She They We I You His Her "
@@ -260,6 +261,7 @@ class SentenceView:
     terminal: bool
     n_open: int = 0  # how many opener families fire (for a candidate)
     names: frozenset[str] = frozenset()  # capitalised words after the first: people and places
+    year: int = 0  # the latest calendar year the sentence names, 0 if none
 
 
 def _opener(
@@ -301,6 +303,7 @@ def _view(
         if found is not None
         else 0,
         names=_names(text),
+        year=max((int(y) for y in _YEAR.findall(text)), default=0),
     )
 
 
@@ -390,7 +393,8 @@ def opener_features(
         and (q.end - claims[i].start <= start or q.start - claims[i].start >= end)
         for q in claims[i].cues
     ))
-    f["cue_at_start"] = float(start <= 4)
+    lead = claims[i].text[:start].rstrip()
+    f["cue_at_start"] = float(start <= 4 or lead.endswith(("—", "–", "--")))  # after a dateline too
     f["early"] = float(i <= 2)
     f["question"] = float(claims[i].text.rstrip("\"'”’) ").endswith("?"))
     f["headline"] = float(not v.terminal)
@@ -427,13 +431,19 @@ class _State:
     plain_out: int = 0
     names: set[str] | None = None
     out_names: set[str] | None = None
+    year: int = 0  # the latest year the opener names (the imagined present), 0 if none
 
     @classmethod
     def opened(cls, i: int, view: SentenceView, claims: Sequence[Claim]) -> _State:
         """The state right after sentence ``i`` opens a frame."""
         before = set().union(*(_names(c.text) for c in claims[max(0, i - 8) : i]))
         return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
-                   names=set(view.names), out_names=before - view.names)
+                   names=set(view.names), out_names=before - view.names,
+                   year=view.year)
+
+    def dated_before(self, view: SentenceView) -> bool:
+        """Whether the sentence is dated before the year the scenario is set in."""
+        return bool(self.year and view.year and view.year < self.year)
 
     def update(self, i: int, view: SentenceView, inside: bool) -> None:
         """Record the decision on sentence ``i``."""
@@ -445,7 +455,7 @@ class _State:
                 self.names |= view.names
         else:
             self.out_vocab |= view.words
-            if not view.hits & _ASIDES:
+            if not (view.hits & _ASIDES or self.dated_before(view)):
                 self.plain_out += 1
         self.prev_in = inside
 
@@ -483,6 +493,9 @@ def stay_features(
         # crowd" right after the story names her speaks inside it too.
         f["quote_overlap"] = f["overlap_in"]
         f["quote_names_in"] = float(known or (state.prev_in and _PRONOUN_SPEAKER.search(c.text) is not None))
+    # A year before the one the scenario is set in dates real background ("Had the vote passed
+    # in 2016, …" / "The vote had been called in 2015").
+    f["year_before"] = float(state.dated_before(v))
     f["opener_like"] = float(v.opener is not None)
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)

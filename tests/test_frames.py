@@ -43,6 +43,8 @@ OPENERS = [
      "Its planes flew to twelve new cities. Passengers praised the service.", "Had the airline survived"),
     ("Picture the scene: it is a winter morning in 2040, and the harbour is silent. Ferries glide in on "
      "batteries. Fishermen sell their catch online.", "Picture"),
+    ("LONDON — Had the ferry company survived the 2008 crisis, it would have opened a route to Lisbon. "
+     "Its ships sailed twice a week. Passengers praised the crossing.", "Had the ferry company survived"),
 ]
 
 # A condition with no marker opens a scenario when the next sentences go on under it.
@@ -344,7 +346,19 @@ RULES = [
     ("meta-this-is", "This is the most comprehensive analysis ever of the risk.", True),
     ("general-law", "New roads tend to fill up with traffic.", True),
     ("general-law", "Some collisions will tend to slow the particle.", False),
+    ("future-year-lead", "In 2040, the city banned private cars.", True),
+    ("future-year-lead", "By 2040, the city will ban private cars.", False),
+    ("future-year-lead", "In 2019, the city banned private cars.", False),
+    ("founded-in", "Congestion charges were first introduced in the city in 2003.", True),
 ]
+
+
+def test_a_year_before_the_scenario_s_own_is_background():
+    text = ("Had the ferry company survived in 2008, it would have opened a route to Lisbon. "
+            "Its ships sailed twice a week. The company was set up in 1990 by two brothers. "
+            "Passengers praised the crossing.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 3]
 
 
 @pytest.mark.parametrize("rule, sentence, fires", RULES)
