@@ -430,16 +430,13 @@ class _State:
     out_vocab: set[str] | None = None
     plain_out: int = 0
     names: set[str] | None = None
-    out_names: set[str] | None = None
     year: int = 0  # the latest year the opener names (the imagined present), 0 if none
 
     @classmethod
-    def opened(cls, i: int, view: SentenceView, claims: Sequence[Claim]) -> _State:
+    def opened(cls, i: int, view: SentenceView) -> _State:
         """The state right after sentence ``i`` opens a frame."""
-        before = set().union(*(_names(c.text) for c in claims[max(0, i - 8) : i]))
         return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
-                   names=set(view.names), out_names=before - view.names,
-                   year=view.year)
+                   names=set(view.names), year=view.year)
 
     def dated_before(self, view: SentenceView) -> bool:
         """Whether the sentence is dated before the year the scenario is set in."""
@@ -479,15 +476,11 @@ def stay_features(
     # sentences left out for none mean the story has faded.
     f["gap"] = min(state.plain_out, 4) / 4.0
     f["gap_aside"] = min(i - 1 - state.last_in - state.plain_out, 4) / 4.0
-    f["resume"] = float(not state.prev_in and not state.plain_out)  # only asides since last inside
     f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
     f["overlap_in"] = _overlap(v.words, state.vocab or set())
     f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
     known = bool(state.names is not None and v.names & state.names)
     f["names_in"] = float(known)
-    # People and places named before the frame opened and not inside it (the author of a
-    # thought experiment, the real town) belong to the real world.
-    f["names_out"] = float(not known and bool(state.out_names and v.names & state.out_names))
     if "exit_quote" in v.hits or "exit_attribution" in v.hits:
         # A speaker of the imagined story talks about its people and places; "she told the
         # crowd" right after the story names her speaks inside it too.
@@ -630,7 +623,7 @@ class FrameDetector:
                 assert v.opener is not None
                 _, kind, start, end = v.opener
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
-                state = _State.opened(i, v, claims)
+                state = _State.opened(i, v)
                 self._frame_headline(claims, views, i, state, assigned)
                 continue
             if state.opener is None:

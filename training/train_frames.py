@@ -124,7 +124,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
                 if state.opener is not None:
                     xs.append(stay_features(claims, views, i, state))
                     ys.append(0)
-                state = _State.opened(i, v, claims)
+                state = _State.opened(i, v)
                 continue
             if "reset" in v.hits:
                 state = _State()
