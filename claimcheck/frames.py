@@ -368,7 +368,7 @@ _ASIDES = frozenset(
 _STATIC = (
     "stay_marker", "exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect",
     "exit_definition", "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_argument",
-    "exit_structural", "continuity_pronoun", "year", "person_12", "topic", "veto_open", "about_exercise",
+    "exit_structural", "continuity_pronoun", "year", "person_12", "topic", "veto_open", "exercise",
 )
 
 

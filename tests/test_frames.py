@@ -350,6 +350,10 @@ RULES = [
     ("future-year-lead", "By 2040, the city will ban private cars.", False),
     ("future-year-lead", "In 2019, the city banned private cars.", False),
     ("founded-in", "Congestion charges were first introduced in the city in 2003.", True),
+    ("definition", 'Searle calls the first position "strong AI".', True),
+    ("definition", "Newspapers across Europe called the games a thaw.", False),
+    ("said", "Professor Ana Ruiz, head of the institute told the paper that the risk is low.", True),
+    ("exercise-mention", "The team built a scenario with an advanced enemy.", True),
 ]
 
 
