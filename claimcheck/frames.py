@@ -310,7 +310,9 @@ def _view(
 @lru_cache(maxsize=_CACHE_SIZE)
 def _names(text: str) -> frozenset[str]:
     """Capitalised words after the first: the people and places a sentence names."""
-    names = (m.group() for m in _NAME.finditer(text) if text[: m.start()].strip(_OPENING_PUNCT + " "))
+    names = [m.group() for m in _NAME.finditer(text)]
+    if names and text.lstrip(_OPENING_PUNCT + " ").startswith(names[0]):
+        names = names[1:]  # the sentence's first word is capitalised anyway
     return frozenset(n[:-2] if n[-2:] in ("'s", "’s") else n for n in names) - _NOT_NAMES
 
 
