@@ -50,6 +50,7 @@ Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, A
 
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
 _CACHE_SIZE = 1 << 14
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 _NOT_NAMES = frozenset(
     "The A An In On At As But And Or If When While This That These Those It He She They We I You His Her "
@@ -260,6 +261,7 @@ class SentenceView:
     terminal: bool
     n_open: int = 0  # how many opener families fire (for a candidate)
     names: frozenset[str] = frozenset()  # capitalised words after the first: people and places
+    year: int = 0  # the latest calendar year the sentence names, 0 if none
 
 
 def _opener(
@@ -300,8 +302,18 @@ def _view(
         n_open=len({p.feature for p in patterns if p.kind is not None and p.search(text, lowered)})
         if found is not None
         else 0,
-        names=frozenset(_NAME.findall(text)[1:]) - _NOT_NAMES,
+        names=_names(text),
+        year=max((int(y) for y in _YEAR.findall(text)), default=0),
     )
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words after the first: the people and places a sentence names."""
+    names = [m.group() for m in _NAME.finditer(text)]
+    if names and text.lstrip(_OPENING_PUNCT + " ").startswith(names[0]):
+        names = names[1:]  # the sentence's first word is capitalised anyway
+    return frozenset(n[:-2] if n[-2:] in ("'s", "’s") else n for n in names) - _NOT_NAMES
 
 
 class _Views(Sequence[SentenceView]):
@@ -346,16 +358,19 @@ def _local(claim: Claim) -> dict[str, float]:
     }
 
 
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|told|added|asked|recalled|explained|replied)\b"
+)
+
 _ASIDES = frozenset(
-    {"exit_marker", "exit_real", "exit_background", "exit_past_perfect", "exit_definition", "exit_general",
-     "exit_meta", "exit_quote", "veto_open"}
+    {"exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
+     "exit_general", "exit_meta", "exit_quote", "veto_open"}
 )
 
 _STATIC = (
-    "stay_marker", "exit_marker", "exit_real", "exit_background", "exit_past_perfect", "exit_definition",
-    "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_structural", "continuity_pronoun",
-    "year", "person_12",
-    "topic", "veto_open",
+    "stay_marker", "exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect",
+    "exit_definition", "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_argument",
+    "exit_structural", "continuity_pronoun", "year", "person_12", "topic", "veto_open", "exercise",
 )
 
 
@@ -374,21 +389,33 @@ def opener_features(
     f["n_open"] = float(max(v.n_open, 1) - 1)
     # A counterfactual that states its own consequent ("Had it rained, the match would have
     # been cancelled") is complete in itself; a set-up leaves the narrating to what follows.
-    f["consequent"] = float(any(
+    # A plain conditional always has its consequent: what follows decides for it (next_modal).
+    f["consequent"] = float(feature != "open_conditional" and any(
         q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
         and (q.end - claims[i].start <= start or q.start - claims[i].start >= end)
         for q in claims[i].cues
     ))
-    f["cue_at_start"] = float(start <= 4)
+    lead = claims[i].text[:start].rstrip()
+    f["cue_at_start"] = float(start <= 4 or lead.endswith(("—", "–", "--")))  # after a dateline too
     f["early"] = float(i <= 2)
     f["question"] = float(claims[i].text.rstrip("\"'”’) ").endswith("?"))
     f["headline"] = float(not v.terminal)
     f.update({"l_" + k: x for k, x in _local(claims[i]).items()})
     nxt = views[i + 1 : i + 3]
     if nxt:
-        f["next_fact"] = sum(claims[i + 1 + k].local_label is Label.FACT for k in range(len(nxt))) / len(nxt)
+        after = claims[i + 1 : i + 1 + len(nxt)]
+        f["next_fact"] = sum(c.local_label is Label.FACT for c in after) / len(nxt)
         f["next_overlap"] = sum(_overlap(n.words, set(v.words)) for n in nxt) / len(nxt)
         f["next_topic"] = sum("topic" in n.hits or "veto_open" in n.hits for n in nxt) / len(nxt)
+        # A scenario goes on under its condition: the next sentences say what "would" happen.
+        f["next_modal"] = sum(
+            c.local_label is Label.SPECULATION and Kind.HYPOTHETICAL in c.kinds for c in after
+        ) / len(nxt)
+        # "Had the vote passed, the line would have opened in 2020." states its own consequent,
+        # yet as the lead of a story told in plain past tense after it, it sets up that world
+        # (further down an article, such a sentence is a self-contained aside).
+        f["narrated"] = f["consequent"] * f["next_fact"] * f["early"]
+        f["next_marker"] = float(any("stay_marker" in n.hits for n in views[i + 1 : i + 5]))
     else:
         f["last"] = 1.0
     return f
@@ -405,6 +432,17 @@ class _State:
     out_vocab: set[str] | None = None
     plain_out: int = 0
     names: set[str] | None = None
+    year: int = 0  # the latest year the opener names (the imagined present), 0 if none
+
+    @classmethod
+    def opened(cls, i: int, view: SentenceView) -> _State:
+        """The state right after sentence ``i`` opens a frame."""
+        return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
+                   names=set(view.names), year=view.year)
+
+    def dated_before(self, view: SentenceView) -> bool:
+        """Whether the sentence is dated before the year the scenario is set in."""
+        return bool(self.year and view.year and view.year < self.year)
 
     def update(self, i: int, view: SentenceView, inside: bool) -> None:
         """Record the decision on sentence ``i``."""
@@ -416,7 +454,7 @@ class _State:
                 self.names |= view.names
         else:
             self.out_vocab |= view.words
-            if not view.hits & _ASIDES:
+            if not (view.hits & _ASIDES or self.dated_before(view)):
                 self.plain_out += 1
         self.prev_in = inside
 
@@ -446,9 +484,13 @@ def stay_features(
     known = bool(state.names is not None and v.names & state.names)
     f["names_in"] = float(known)
     if "exit_quote" in v.hits or "exit_attribution" in v.hits:
-        # A speaker of the imagined story talks about its people and places.
+        # A speaker of the imagined story talks about its people and places; "she told the
+        # crowd" right after the story names her speaks inside it too.
         f["quote_overlap"] = f["overlap_in"]
-        f["quote_names_in"] = float(known)
+        f["quote_names_in"] = float(known or (state.prev_in and _PRONOUN_SPEAKER.search(c.text) is not None))
+    # A year before the one the scenario is set in dates real background ("Had the vote passed
+    # in 2016, …" / "The vote had been called in 2015").
+    f["year_before"] = float(state.dated_before(v))
     f["opener_like"] = float(v.opener is not None)
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
@@ -534,10 +576,14 @@ class FrameDetector:
 
     # -- decoding -------------------------------------------------------------
 
-    def decode(self, claims: Sequence[Claim]) -> tuple[list[int | None], dict[int, tuple[Kind, int, int]]]:
+    def decode(
+        self, claims: Sequence[Claim], trace: list[tuple[int, int, dict[str, float]]] | None = None
+    ) -> tuple[list[int | None], dict[int, tuple[Kind, int, int]]]:
         """Which opener each sentence inherits from (``None``: no frame), and the openers.
 
-        Openers map a sentence index to the frame's kind and cue span.
+        Openers map a sentence index to the frame's kind and cue span. ``trace``, when
+        given, receives ``(sentence, opener, stay features)`` for every stay decision
+        (training uses it to learn from the states the decoder itself reaches).
         """
         candidates = [self._opener_of(c.text) is not None for c in claims]
         if not any(candidates):
@@ -569,16 +615,17 @@ class FrameDetector:
             )
             if state.opener is not None and not candidates[i] and "exit_structural" in v.hits:
                 continue  # headers, bylines and list numbers sit outside the story without ending it
-            stays = state.opener is not None and (
-                _prob(stay_coef, stay_features(claims, views, i, state)) >= t_stay
-            )
+            stays = False
+            if state.opener is not None:
+                features = stay_features(claims, views, i, state)
+                stays = _prob(stay_coef, features) >= t_stay
+                if trace is not None:
+                    trace.append((i, state.opener, features))
             if opens and not stays:
                 assert v.opener is not None
                 _, kind, start, end = v.opener
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
-                state = _State(
-                    opener=i, prev_in=True, last_in=i, vocab=set(v.words), out_vocab=set(), names=set(v.names)
-                )
+                state = _State.opened(i, v)
                 self._frame_headline(claims, views, i, state, assigned)
                 continue
             if state.opener is None:
