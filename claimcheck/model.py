@@ -34,6 +34,9 @@ KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
 _WORD = re.compile(r"[a-z0-9]+")  # the matcher's trigger words
 _NOT_HEADLINE_END = frozenset(".!?:;,\"”'’)]…")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[^\w\s]")
+# The same tokens on ASCII text, where the letters and digits are ASCII ones:
+# plain ranges match faster than Unicode classes.
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+|[^A-Za-z0-9_\s]")
 _DIGITS = re.compile(r"\d")
 
 
@@ -220,8 +223,8 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
             cues.append("rule=" + rule.id)
             cues.extend("kind=" + k.value for k in getattr(rule, "kinds", (rule.kind,)))
             if self.cue_context:
-                before = _TOKEN.findall(sentence[max(0, s - 40) : s].lower())
-                after = _TOKEN.findall(sentence[e : e + 40].lower())
+                before = _tokens(sentence[max(0, s - 40) : s].lower())
+                after = _tokens(sentence[e : e + 40].lower())
                 cues.append(f"rule={rule.id}|cue={sentence[s:e].lower()}")
                 cues.append(f"rule={rule.id}|prev={before[-1] if before else '^'}")
                 cues.append(f"rule={rule.id}|next={after[0] if after else '$'}")
@@ -232,7 +235,7 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         if pieces:
             pieces.append(sentence[last:])
             sentence = "".join(pieces)
-        tokens = _TOKEN.findall(_DIGITS.sub("0", sentence.lower()))
+        tokens = _tokens(_DIGITS.sub("0", sentence.lower()))
         words = [f"len={min(len(tokens) // 8, 6)}"]
         lo, hi = self.ngram_range
         for n in range(lo, hi + 1):
@@ -261,6 +264,11 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
             chain(zip(cues, w, strict=False), zip(words, g, strict=False))
             for cues, words in map(self._names, sentences)
         )
+
+
+def _tokens(text: str) -> list[str]:
+    """Words (with one inner apostrophe), digit runs and single symbols."""
+    return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.estimator_checks import (
@@ -17,6 +19,7 @@ from sklearn.utils.estimator_checks import (
 )
 
 from claimcheck import Analyzer, Kind, Label
+from claimcheck import model as model_mod
 from claimcheck.document import Kind as _Kind
 from claimcheck.model import KINDS, CueClassifier, CueFeaturizer, LexiconModel, LocalModel
 
@@ -46,6 +49,23 @@ def tiny_model() -> CueClassifier:
     texts, labels, kinds, domains = _tiny()
     model = CueClassifier(featurizer=CueFeaturizer(n_features=2**12), C=10.0, domain_pooling=0.0)
     return model.fit(texts, labels, domains=domains, kinds=kinds)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_the_ascii_tokenizer_finds_the_unicode_tokenizers_tokens(text):
+    assert model_mod._ASCII_TOKEN.findall(text) == model_mod._TOKEN.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("it's 2024: costs rose 3.5%", ["it's", "0000", ":", "costs", "rose", "0", ".", "0", "%"]),
+        ("l’été s’annonce", ["l’été", "s’annonce"]),
+        ("snake_case x_1", ["snake", "case", "x", "0"]),  # "_" is a word character, not a symbol
+    ],
+)
+def test_tokens_of_ascii_and_other_text(text, tokens):
+    assert model_mod._tokens(model_mod._DIGITS.sub("0", text)) == tokens
 
 
 # -- CueFeaturizer ---------------------------------------------------------------
