@@ -149,6 +149,22 @@ class _Gate:
             else:
                 self.index[lit[:3]] = (*self.index.get(lit[:3], ()), lit)
         self.short, self.other = frozenset(short), tuple(other)
+        # rules a sentence must try whatever it holds, and the others by literal
+        self.rules = tuple(rules)
+        self.always = tuple(i for i, p in enumerate(rules) if p.words or p.trigger is None)
+        by_literal: dict[str, list[int]] = {}
+        for i, p in enumerate(rules):
+            if not p.words and p.trigger is not None:
+                for lit in p.literals:
+                    by_literal.setdefault(lit, []).append(i)
+        self.by_literal = {lit: tuple(ids) for lit, ids in by_literal.items()}
+
+    def candidates(self, present: frozenset[str]) -> list[FramePattern]:
+        """The rules, in order, that may match a sentence holding the literals ``present``."""
+        ids = set(self.always)
+        for lit in present:
+            ids.update(self.by_literal.get(lit, ()))
+        return [self.rules[i] for i in sorted(ids)]
 
     def present(self, lowered: str, tokens: Iterable[str] | None = None) -> frozenset[str]:
         found = [lit for lit in self.other if lit in lowered]
@@ -287,10 +303,11 @@ def _view(
     hits = set()
     words = _TOKEN.findall(lowered)
     tokens = frozenset(words)
-    present = (gate or _Gate(patterns, openers=False)).present(lowered, tokens)
-    for p in patterns:
-        if p.kind is not None:
-            continue  # the opener scan has run; opener_features() counts the rest
+    gate = gate or _Gate(patterns, openers=False)
+    present = gate.present(lowered, tokens)
+    # the opener scan has run (opener_features() counts the rest); a rule whose
+    # trigger literals are all absent cannot match, so only candidates are tried
+    for p in gate.candidates(present):
         if p.feature not in hits and p.search(text, lowered, tokens, present) is not None:
             hits.add(p.feature)
     return SentenceView(
