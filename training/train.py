@@ -78,7 +78,7 @@ def _scores(model: CueClassifier, cols: dict[str, list[Any]]) -> np.ndarray:
 def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict[str, Any]]:
     """Fit, calibrate and tune a model; returns it with a report of the dev figures."""
     t0 = time.perf_counter()
-    parts = [load_source(s, config.data_root) for s in config.train if s.weight > 0]
+    parts = [load_source(s, config.data_root, config.seed) for s in config.train if s.weight > 0]
     rows: dict[str, list[Any]] = {
         k: [] for k in ("text", "label", "kinds", "has_kinds", "domain", "weight", "source")
     }
@@ -111,7 +111,7 @@ def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict
 
     dev = []
     for source in config.dev:
-        cols = columns(load_source(source, config.data_root))
+        cols = columns(load_source(source, config.data_root, config.seed))
         dev.append((source, cols))
         data_rows.append((source, source.split, len(cols["label"]), int(sum(cols["label"]))))
     if dev:
