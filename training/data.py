@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +143,7 @@ def columns(data: Any) -> dict[str, list[Any]]:
     return {c: list(data[c]) for c in COLUMNS}
 
 
-def by_source(data: Any) -> dict[str, Sequence[int]]:
+def by_source(data: Any) -> dict[str, list[int]]:
     """Row indices per source name, in first-seen order."""
     out: dict[str, list[int]] = {}
     for i, name in enumerate(data["source"]):

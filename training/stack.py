@@ -76,11 +76,17 @@ def _row_weights(names: np.ndarray, weights: dict[str, float]) -> np.ndarray:
     return out * len(out) / (out.sum() or 1.0)
 
 
+def _stack(params: dict[str, float], threshold: float) -> Any:
+    from claimcheck.transformer import Stack
+
+    return Stack(params["transformer"], params["default"], params["bias"], threshold)
+
+
 def fit(data: dict[str, Any], rows: np.ndarray | None = None) -> tuple[dict[str, float], float]:
     """Fusion weights and threshold fitted on ``rows`` (default: all)."""
     from sklearn.linear_model import LogisticRegression
 
-    from claimcheck.transformer import Stack, logit
+    from claimcheck.transformer import logit
     from training.train import choose_threshold
 
     rows = np.arange(len(data["y"])) if rows is None else rows
@@ -93,7 +99,7 @@ def fit(data: dict[str, Any], rows: np.ndarray | None = None) -> tuple[dict[str,
         "default": float(model.coef_[0, 1]),
         "bias": float(model.intercept_[0]),
     }
-    stack = Stack(threshold=0.5, **params)
+    stack = _stack(params, 0.5)
     p = stack.combine(data["transformer"][rows], data["default"][rows])
     sets = [(y[names == n], p[names == n], w) for n, w in data["weights"].items() if (names == n).any()]
     return params, choose_threshold(sets)
@@ -103,14 +109,12 @@ def cross_validate(data: dict[str, Any], folds: int = 5, seed: int = 0) -> np.nd
     """Held-out decisions: each fold labelled by weights and threshold fitted on the other folds."""
     from sklearn.model_selection import StratifiedKFold
 
-    from claimcheck.transformer import Stack
-
     strata = np.char.add(data["source"].astype(str), data["y"].astype(str))
     out = np.zeros(len(strata), dtype=int)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train, held in splitter.split(np.zeros(len(strata)), strata):
         params, threshold = fit(data, train)
-        p = Stack(threshold=threshold, **params).combine(data["transformer"][held], data["default"][held])
+        p = _stack(params, threshold).combine(data["transformer"][held], data["default"][held])
         out[held] = (p >= threshold).astype(int)
     return out
 
@@ -144,7 +148,7 @@ def stack_model(
     clf = TransformerClassifier.from_pretrained(model, runtime=runtime)
     data = collect(clf, sources, data_root, seed)
     params, threshold = fit(data)
-    stack = Stack(threshold=threshold, **params)
+    stack = _stack(params, threshold)
     fused = stack.combine(data["transformer"], data["default"])
     held_out = cross_validate(data, folds, seed) if folds >= 2 else None
     from claimcheck.persist import load_default
@@ -192,6 +196,9 @@ def stack_model(
     config_file = target / CONFIG_NAME
     config = json.loads(config_file.read_text(encoding="utf-8"))
     entry = Stack(
+        transformer=params["transformer"],
+        default=params["default"],
+        bias=params["bias"],
         threshold=threshold,
         default_model_sha256=_bundled_sha256(),
         info={
@@ -200,7 +207,6 @@ def stack_model(
             "by_source": by_source,
             "out_of_sample": also_by_source,
         },
-        **params,
     ).to_config()
     config["stack"] = entry
     config_file.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -93,7 +93,7 @@ def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict
     featurizer = CueFeaturizer(
         lexicon=config.lexicon,
         n_features=config.n_features,
-        ngram_range=tuple(config.ngram_range),
+        ngram_range=(config.ngram_range[0], config.ngram_range[1]),
         cue_weight=config.cue_weight,
         ngram_weight=config.ngram_weight,
     )
@@ -165,7 +165,7 @@ def _card(config: TrainConfig, model: CueClassifier, report: dict[str, Any], nam
     return CARD_TEMPLATE.read_text(encoding="utf-8").format(
         name=name,
         sha256=sha,
-        ngram_range=tuple(config.ngram_range),
+        ngram_range=(config.ngram_range[0], config.ngram_range[1]),
         n_features=f"{config.n_features:,}",
         domains=", ".join(model.domains_),
         threshold=report["threshold"],
