@@ -209,3 +209,14 @@ def test_stack_refuses_no_dev(model_dir):
     with pytest.raises(ValueError, match="at least one dev source"):
         stacking.stack_model(model_dir, [])
     assert Source.parse("x.jsonl", "dev").split == "dev"
+
+
+def test_a_stacked_classifier_pickles_for_worker_processes(model_dir, tmp_path):
+    import pickle
+
+    clf = TransformerClassifier.from_pretrained(
+        _with_stack(model_dir, tmp_path / "m", ENTRY), runtime="torch"
+    )
+    copy = pickle.loads(pickle.dumps(clf))
+    assert copy.stack_ == clf.stack_ and copy.threshold_ == clf.threshold_
+    assert np.allclose(copy.predict_proba(SENTENCES), clf.predict_proba(SENTENCES))
