@@ -4,7 +4,9 @@
 
 For each model and source it prints speculation precision, recall and F1 of the
 local decision (the model alone, at its own threshold) on ``<data-dir>/<source>/dev.jsonl``,
-then the throughput of ``predict_proba`` over all those sentences (tokenisation
+scoring one document at a time as the Analyzer does (the default model, and a
+transformer stacked with it, weigh a sentence's domain by its document), then
+the throughput of ``predict_proba`` over all those sentences (tokenisation
 included, after one warm-up batch). Throughput is given two ways, because a
 shared machine makes wall time noisy: sentences per wall-clock second, and
 sentences per CPU second of this process. With ``--threads 1`` the second figure
@@ -37,11 +39,23 @@ def _f1(y: list[int], p: list[int]) -> tuple[float, float, float]:
     return precision, recall, (2 * precision * recall / (precision + recall) if tp else 0.0)
 
 
-def _load(data_dir: Path, source: str) -> tuple[list[str], list[int]]:
+def _load(data_dir: Path, source: str) -> tuple[list[str], list[int], list[str]]:
     path = data_dir / source / "dev.jsonl"
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     label = [r.get("local_label") or r["label"] for r in rows]
-    return [r["text"] for r in rows], [int(v == "speculation") for v in label]
+    docs = [str(r.get("doc") or "") for r in rows]
+    return [r["text"] for r in rows], [int(v == "speculation") for v in label], docs
+
+
+def _by_document(model: Any, texts: list[str], docs: list[str]) -> list[float]:
+    out = [0.0] * len(texts)
+    groups: dict[str, list[int]] = {}
+    for i, doc in enumerate(docs):
+        groups.setdefault(doc, []).append(i)
+    for rows in groups.values():
+        for i, p in zip(rows, model.predict_proba([texts[i] for i in rows])[:, 1], strict=True):
+            out[i] = float(p)
+    return out
 
 
 def _speed(make: Callable[[], Any], sentences: list[str], repeat: int) -> tuple[float, float]:
@@ -77,7 +91,8 @@ def _models(args: argparse.Namespace) -> list[tuple[str, Callable[[], Any]]]:
                     folder, runtime=runtime, batch_size=args.batch_size, onnx_threads=args.threads
                 )
 
-            out.append((f"{Path(folder).name}/{runtime}", make))
+            stacked = json.loads((Path(folder) / "config.json").read_text(encoding="utf-8")).get("stack")
+            out.append((f"{Path(folder).name}/{runtime}{' (stacked)' if stacked else ''}", make))
     return out
 
 
@@ -99,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         pass
     data = {s: _load(Path(args.data_dir), s) for s in args.sources}
-    every = [t for texts, _ in data.values() for t in texts]
+    every = [t for texts, _, _ in data.values() for t in texts]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"# {platform.processor() or platform.machine()}, {os.cpu_count()} cores, load {load:.1f}, "
@@ -115,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, make in _models(args):
         model = make()
         cells = []
-        for texts, y in data.values():
-            proba = model.predict_proba(texts)[:, 1]
+        for texts, y, docs in data.values():
+            proba = _by_document(model, texts, docs)
             precision, recall, f1 = _f1(y, [int(v >= model.threshold_) for v in proba])
             cells.append(f"{precision:.3f} / {recall:.3f} / **{f1:.3f}**")
         wall, cpu = _speed(make, every, args.repeat)

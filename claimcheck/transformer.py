@@ -6,7 +6,9 @@ keeps cues and frames and only swaps the sentence-level decision.
 
 A model directory is what ``transformers`` writes with ``save_pretrained``, plus
 a few keys in its ``config.json``: ``"backend": "transformer"``, ``threshold``,
-``max_input_tokens`` and ``metrics``. Loading is local only: weights must be
+``max_input_tokens``, ``metrics`` and, optionally, ``stack``: a learned fusion
+with the bundled default model (see :class:`Stack`), so that the encoder adds
+to the cue model's judgement instead of replacing it. Loading is local only: weights must be
 safetensors (pickle files are refused, since unpickling runs code), remote code
 is never trusted and the hub is never contacted. An optional ``model.int8.onnx``
 beside the weights (see :func:`export_onnx`) runs on CPU through onnxruntime.
@@ -22,9 +24,11 @@ import hashlib
 import importlib
 import json
 import logging
+import math
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +38,7 @@ from .errors import MissingDependencyError, ModelError, UnsafeModelError
 
 __all__ = [
     "TransformerClassifier",
+    "Stack",
     "export_onnx",
     "cue_hints",
     "BACKEND",
@@ -136,6 +141,105 @@ def _read_config(path: Path) -> dict[str, Any]:
     return config
 
 
+@dataclass(frozen=True)
+class Stack:
+    """Fusion of the encoder with the bundled default model, fitted on dev by ``training/stack.py``.
+
+    ``p = sigmoid(transformer * logit_transformer + default * logit_default + bias)``,
+    where each logit is a model's log-odds of speculation; a sentence is
+    speculation when ``p >= threshold``. The default model judges the same batch
+    of sentences it would judge alone (one document, as the Analyzer passes it).
+    Stored in ``config.json`` as ``{"weights": {"transformer": a, "default": b},
+    "bias": c, "threshold": t, "default_model_sha256": ..., "info": {...}}``.
+    """
+
+    transformer: float
+    default: float
+    bias: float
+    threshold: float
+    default_model_sha256: str | None = None
+    info: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    _KEYS = frozenset({"weights", "bias", "threshold", "default_model_sha256", "info"})
+
+    def __post_init__(self) -> None:
+        for name in ("transformer", "default", "bias", "threshold"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ModelError(f"stack: {name} must be a finite number, got {value!r}")
+            object.__setattr__(self, name, float(value))
+        if not 0.0 < self.threshold < 1.0:
+            raise ModelError(f"stack: threshold must be in (0, 1), got {self.threshold!r}")
+
+    @classmethod
+    def from_config(cls, entry: Any, where: str = "config.json") -> Stack:
+        """Read and check the ``stack`` entry of a ``config.json``."""
+        fix = "refit it with training/stack.py or remove the entry"
+        if not isinstance(entry, Mapping):
+            raise ModelError(f"{where}: 'stack' must be a JSON object, got {type(entry).__name__}; {fix}")
+        unknown = set(entry) - cls._KEYS
+        missing = {"weights", "bias", "threshold"} - set(entry)
+        weights = entry.get("weights")
+        if unknown or missing:
+            raise ModelError(
+                f"{where}: 'stack' has {f'unknown keys {sorted(unknown)}' if unknown else ''}"
+                f"{' and ' if unknown and missing else ''}{f'no {sorted(missing)}' if missing else ''}; "
+                f"expected weights, bias, threshold (and default_model_sha256, info); {fix}"
+            )
+        if not isinstance(weights, Mapping) or set(weights) != {"transformer", "default"}:
+            raise ModelError(
+                f"{where}: 'stack.weights' must map exactly 'transformer' and 'default' to numbers, "
+                f"got {weights!r}; {fix}"
+            )
+        info = entry.get("info") or {}
+        try:
+            return cls(
+                transformer=weights["transformer"],
+                default=weights["default"],
+                bias=entry["bias"],
+                threshold=entry["threshold"],
+                default_model_sha256=entry.get("default_model_sha256"),
+                info=dict(info) if isinstance(info, Mapping) else {},
+            )
+        except ModelError as exc:
+            raise ModelError(f"{where}: {exc}; {fix}") from None
+
+    def to_config(self) -> dict[str, Any]:
+        return {
+            "weights": {"transformer": self.transformer, "default": self.default},
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "default_model_sha256": self.default_model_sha256,
+            "info": dict(self.info),
+        }
+
+    def combine(self, transformer_logit: np.ndarray, default_proba: np.ndarray) -> np.ndarray:
+        """The fused probability of speculation."""
+        z = self.transformer * transformer_logit + self.default * logit(default_proba) + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
+
+
+def logit(proba: Any) -> np.ndarray:
+    """Log-odds of probabilities, clipped away from 0 and 1."""
+    p = np.clip(np.asarray(proba, dtype=float), 1e-6, 1.0 - 1e-6)
+    return np.log(p / (1.0 - p))
+
+
+def _default_proba(sentences: list[str]) -> np.ndarray:
+    """The bundled default model's probability of speculation (loaded once, hash-checked)."""
+    from .persist import load_default
+
+    if not sentences:
+        return np.zeros(0)
+    return np.asarray(load_default().predict_proba(sentences), dtype=float)[:, 1]
+
+
+def _bundled_sha256() -> str:
+    from ._bundled import SHA256
+
+    return SHA256
+
+
 class TransformerClassifier:
     """Speculation probability from a fine-tuned sequence-classification encoder.
 
@@ -153,6 +257,9 @@ class TransformerClassifier:
             :meth:`sentence_warnings` says so.
         batch_size: sentences per forward pass.
         device: ``"cpu"``, ``"cuda"``, ...; ``None`` picks CUDA when present.
+        stack: a :class:`Stack` (or its ``config.json`` entry) fusing the
+            encoder with the default model; :attr:`threshold_` is then the
+            stack's threshold and ``threshold`` the encoder's own.
     """
 
     def __init__(
@@ -166,6 +273,7 @@ class TransformerClassifier:
         device: str | None = None,
         metrics: dict[str, Any] | None = None,
         cue_hints: bool = False,
+        stack: Stack | Mapping[str, Any] | None = None,
     ) -> None:
         if not 0.0 <= float(threshold) <= 1.0:
             raise ModelError(f"TransformerClassifier() expects threshold in [0, 1], got {threshold!r}")
@@ -177,7 +285,9 @@ class TransformerClassifier:
             )
         self.model = model
         self.tokenizer = tokenizer
-        self.threshold_ = float(threshold)
+        self.stack_ = stack if isinstance(stack, Stack) or stack is None else Stack.from_config(stack)
+        self.base_threshold_ = float(threshold)
+        self.threshold_ = self.stack_.threshold if self.stack_ is not None else float(threshold)
         self.max_length = max_length
         self.batch_size = batch_size
         self.metrics_ = dict(metrics or {})
@@ -252,10 +362,21 @@ class TransformerClassifier:
                 UserWarning,
                 stacklevel=2,
             )
+        stack = config.get("stack")
+        if stack is not None:
+            stack = Stack.from_config(stack, str(path / CONFIG_NAME))
+            if stack.default_model_sha256 and stack.default_model_sha256 != _bundled_sha256():
+                warnings.warn(
+                    f"{str(path)!r} was stacked on another version of the bundled default model; its "
+                    f"fusion weights may not fit this one: refit them with training/stack.py",
+                    UserWarning,
+                    stacklevel=2,
+                )
         tokenizer = transformers.AutoTokenizer.from_pretrained(
             str(path), local_files_only=True, trust_remote_code=False
         )
         options: dict[str, Any] = dict(
+            stack=stack,
             threshold=float(config.get("threshold", 0.5)),
             max_length=int(max_length or config.get("max_input_tokens") or DEFAULT_MAX_LENGTH),
             batch_size=batch_size,
@@ -285,7 +406,12 @@ class TransformerClassifier:
         path.mkdir(parents=True, exist_ok=True)
         config = self.model.config
         config.backend = BACKEND
-        config.threshold = self.threshold_
+        if self.stack_ is not None:
+            config.threshold = self.base_threshold_
+            config.stack = {**self.stack_.to_config(), "threshold": self.threshold_}
+        else:
+            config.threshold = self.threshold_
+            config.stack = None
         config.max_input_tokens = self.max_length
         config.metrics = self.metrics_
         config.cue_hints = self.cue_hints
@@ -310,21 +436,33 @@ class TransformerClassifier:
     # -- prediction ----------------------------------------------------------
 
     def predict_proba(self, sentences: Sequence[str]) -> np.ndarray:
-        """Return an ``(n, 2)`` array: P(fact), P(speculation) for each sentence."""
+        """Return an ``(n, 2)`` array: P(fact), P(speculation) for each sentence.
+
+        With a :attr:`stack_`, P(speculation) is the fusion of the encoder and
+        the default model; otherwise the encoder's own.
+        """
         sentences = _as_list(sentences)
-        out = np.zeros((len(sentences), 2), dtype=float)
+        margin = self.transformer_logits(sentences)
+        if self.stack_ is not None:
+            p = self.stack_.combine(margin, _default_proba(sentences))
+        else:
+            p = 1.0 / (1.0 + np.exp(-margin))
+        return np.column_stack([1.0 - p, p]) if len(p) else np.zeros((0, 2))
+
+    def transformer_logits(self, sentences: Sequence[str]) -> np.ndarray:
+        """The encoder's own log-odds of speculation for each sentence (no stack)."""
+        sentences = _as_list(sentences)
+        out = np.zeros(len(sentences), dtype=float)
         cut: list[bool | None] = [None] * len(sentences)
         # Sorting by length keeps the padding of each batch small.
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        fact, speculation = self.columns_
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]
             logits, flags = self._logits([sentences[i] for i in chunk])
             for i, flag in zip(chunk, flags, strict=True):
                 cut[i] = flag
-            logits = logits - logits.max(axis=1, keepdims=True)
-            probs = np.exp(logits)
-            probs /= probs.sum(axis=1, keepdims=True)
-            out[chunk] = probs[:, self.columns_]
+            out[chunk] = logits[:, speculation] - logits[:, fact]
         # The Analyzer asks for the warnings of the same sentences next: keep them.
         self._last_cut = (tuple(sentences), cut) if None not in cut else None
         return out
@@ -380,8 +518,10 @@ class TransformerClassifier:
 
     def __repr__(self) -> str:
         runtime = "onnx" if self._onnx is not None else self.device
+        stacked = ", stacked" if self.stack_ is not None else ""
         return (
-            f"TransformerClassifier(threshold={self.threshold_:.3f}, max_length={self.max_length}, {runtime})"
+            f"TransformerClassifier(threshold={self.threshold_:.3f}, max_length={self.max_length}, "
+            f"{runtime}{stacked})"
         )
 
 

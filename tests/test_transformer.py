@@ -33,7 +33,7 @@ from claimcheck.transformer import (  # noqa: E402
     export_onnx,
 )
 from training import finetune  # noqa: E402
-from training.hf_common import best_threshold, parse_source, scores  # noqa: E402
+from training.config import Source  # noqa: E402
 
 SUBJECTS = ["the council", "prices", "the team", "the minister", "sales", "the river", "the company", "rain"]
 FACT_VERBS = ["rose", "fell", "met", "opened", "closed", "said", "won", "lost"]
@@ -164,7 +164,7 @@ def test_finetune_learns_the_toy_task(trained, clf):
     assert summary["metrics"]["dev"]["f1"] >= 0.95
     rows = toy_sentences(40, seed=3)
     predicted = clf.predict([t for t, _ in rows])
-    assert scores([int(y == "speculation") for _, y in rows], list(predicted))["accuracy"] >= 0.95
+    assert np.mean(predicted == np.array([int(y == "speculation") for _, y in rows])) >= 0.95
 
 
 def test_finetune_config_round_trips(trained):
@@ -190,9 +190,9 @@ def test_resume_continues_from_the_last_checkpoint(trained, tmp_path):
         "--encoder",
         saved["encoder"],
         "--train",
-        *saved["train"],
+        *[s["name"] for s in saved["train"]],
         "--dev",
-        *saved["dev"],
+        *[s["name"] for s in saved["dev"]],
         "--epochs",
         "5",
         "--lr",
@@ -225,9 +225,9 @@ def test_resume_refuses_changed_settings(trained, tmp_path, change, message):
         "--encoder",
         saved["encoder"],
         "--train",
-        *saved["train"],
+        *[s["name"] for s in saved["train"]],
         "--dev",
-        *saved["dev"],
+        *[s["name"] for s in saved["dev"]],
         "--lr",
         "1e-3",
         "--batch-size",
@@ -243,7 +243,7 @@ def test_resume_refuses_changed_settings(trained, tmp_path, change, message):
 
 def test_finetune_refuses_to_overwrite_without_flag(trained):
     saved = json.loads((trained[0] / "finetune_config.json").read_text())
-    argv = ["--output", str(trained[0]), "--encoder", saved["encoder"], "--train", *saved["train"]]
+    argv = ["--output", str(trained[0]), "--encoder", saved["encoder"], "--train", saved["train"][0]["name"]]
     with pytest.raises(SystemExit, match="--overwrite"):
         finetune.run(finetune.parse_args(argv))
 
@@ -429,40 +429,89 @@ def test_the_onnx_runtime_needs_no_torch(trained, tmp_path):
 
 
 @pytest.mark.parametrize(
-    "spec, name, limit",
+    "spec, name, limit, weight, is_file",
     [
-        ("news_wikinews", "news_wikinews", None),
-        ("a/b.jsonl:500", "a/b.jsonl", 500),
-        ("c:d.jsonl", "c:d.jsonl", None),
+        ("news_wikinews", "news_wikinews", None, 1.0, False),
+        ("news_wikinews@2.5", "news_wikinews", None, 2.5, False),
+        ("a/b.jsonl:500", "a/b.jsonl", 500, 1.0, True),
+        ("a/b.csv:500@0.5", "a/b.csv", 500, 0.5, True),
+        ("c:d.jsonl", "c:d.jsonl", None, 1.0, True),
+        ("me@host.jsonl", "me@host.jsonl", None, 1.0, True),
     ],
 )
-def test_parse_source(spec, name, limit):
-    parsed = parse_source(spec)
-    assert (parsed.name, parsed.limit) == (name, limit)
+def test_source_parse(spec, name, limit, weight, is_file):
+    parsed = Source.parse(spec, "dev")
+    assert (parsed.name, parsed.limit, parsed.weight, parsed.split) == (name, limit, weight, "dev")
+    assert (parsed.path == name) is is_file
+
+
+@pytest.mark.parametrize("spec", ["", ":5", "x:0"])
+def test_source_parse_refuses_bad_specs(spec):
+    with pytest.raises(ValueError):
+        Source.parse(spec)
+
+
+def test_caps_sample_the_same_rows_every_time(tmp_path):
+    from training.data import load_source
+
+    path = write_jsonl(tmp_path / "all.jsonl", toy_sentences(50, seed=8))
+    first = load_source(Source.parse(f"{path}:10"), seed=3)["text"]
+    assert len(first) == 10 and load_source(Source.parse(f"{path}:10"), seed=3)["text"] == first
+    assert load_source(Source.parse(f"{path}:10"), seed=4)["text"] != first
+    assert len(load_source(Source.parse(f"{path}:500"))) == 50
+
+
+def test_weights_reach_the_loss(encoder_dir, tmp_path):
+    """A source's weight scales its sentences' loss; weights are scaled to a mean of 1."""
+    from transformers import AutoTokenizer
+
+    from training.data import load_mixture
+
+    a = write_jsonl(tmp_path / "a.jsonl", toy_sentences(6, seed=9))
+    b = write_jsonl(tmp_path / "b.jsonl", toy_sentences(2, seed=10))
+    data = load_mixture([Source.parse(f"{a}@1"), Source.parse(f"{b}@4")])
+    tokenizer = AutoTokenizer.from_pretrained(str(encoder_dir))
+    encoded = finetune._dataset(data, tokenizer, 32, hints=False, weighted=True)
+    assert encoded["weight"] == pytest.approx([8 / 14] * 6 + [32 / 14] * 2)
+    model = transformers.AutoModelForSequenceClassification.from_pretrained(str(encoder_dir))
+    trainer = finetune._weighted_trainer()(
+        model=model, args=transformers.TrainingArguments(str(tmp_path / "o"), report_to=[], use_cpu=True)
+    )
+    batch = transformers.DataCollatorWithPadding(tokenizer)([encoded[i] for i in range(8)])
+    with torch.no_grad():
+        weighted = trainer.compute_loss(model.eval(), batch)
+        plain = trainer.compute_loss(model, {k: v for k, v in batch.items() if k != "weight"})
+        logits = model(**{k: v for k, v in batch.items() if k not in ("weight", "labels")}).logits
+    each = torch.nn.functional.cross_entropy(logits, batch["labels"], reduction="none")
+    assert float(weighted) == pytest.approx(float((each * batch["weight"]).mean()), rel=1e-5)
+    assert float(plain) == pytest.approx(float(each.mean()), rel=1e-5)
+
+
+def test_data_config_gives_the_sources(tmp_path):
+    config_file = tmp_path / "data.json"
+    config_file.write_text(
+        json.dumps({"train": [{"name": "news_wikinews", "weight": 4.0}], "dev": ["x.jsonl"], "C": 2.0})
+    )
+    config = finetune.parse_args(["--output", "o", "--data-config", str(config_file)])
+    assert config.train[0].weight == 4.0 and config.dev[0].path == "x.jsonl"
+    config = finetune.parse_args(["--output", "o", "--data-config", str(config_file), "--dev"])
+    assert config.dev == ()
+    with pytest.raises(SystemExit):
+        finetune.parse_args(["--output", "o"])
 
 
 @pytest.mark.parametrize(
-    "y, p, f1",
-    [
-        ([1, 1, 0, 0], [1, 0, 0, 0], 2 / 3),
-        ([1, 0], [0, 1], 0.0),
-        ([0, 0], [0, 0], 0.0),
-        ([1, 0, 1], [1, 0, 1], 1.0),
-    ],
+    "bad", [{"epochs": 0}, {"max_length": 4}, {"train": ()}, {"dev_fraction": 1.5}, {"output": ""}]
 )
-def test_scores(y, p, f1):
-    assert scores(y, p)["f1"] == pytest.approx(f1)
-
-
-def test_best_threshold_separates_the_classes():
-    threshold, f1 = best_threshold([0, 0, 1, 1], [0.1, 0.2, 0.7, 0.9])
-    assert f1 == 1.0 and 0.2 < threshold <= 0.7
-
-
-@pytest.mark.parametrize("bad", [{"epochs": 0}, {"max_length": 4}, {"train": ()}, {"dev_fraction": 1.5}])
 def test_config_rejects_bad_settings(bad):
     with pytest.raises(ValueError):
         finetune.FinetuneConfig(**({"output": "x", "train": ("a",)} | bad))
+
+
+def test_finetune_config_reads_earlier_directories():
+    old = {"output": "x", "train": ["news_wikinews:10"], "dev": [], "data_dir": "/data", "lr": 1e-4}
+    config = finetune.FinetuneConfig.from_dict(old)
+    assert config.data_root == "/data" and config.train[0].limit == 10
 
 
 # -- the real encoder (slow) ----------------------------------------------------

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Source", "TrainConfig"]
+__all__ = ["Source", "DataConfig", "TrainConfig"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class Source:
         licence: the data's licence, for the model card.
         kinds_field: the column with the kinds of a speculative sentence
             (``kinds`` is tried when it is absent); ``None`` for none.
+        limit: keep a seeded sample of at most this many sentences.
     """
 
     name: str
@@ -53,12 +54,15 @@ class Source:
     label_fields: tuple[str, ...] = ("local_label", "label")
     kinds_field: str | None = "local_kinds"
     licence: str = ""
+    limit: int | None = None
 
     def __post_init__(self) -> None:
         if not self.name:
             raise ValueError("a Source needs a name")
         if not self.weight >= 0:
             raise ValueError(f"Source {self.name!r}: weight must be >= 0, got {self.weight!r}")
+        if self.limit is not None and not (isinstance(self.limit, int) and self.limit >= 1):
+            raise ValueError(f"Source {self.name!r}: limit must be a positive int, got {self.limit!r}")
         object.__setattr__(self, "label_fields", tuple(self.label_fields))
 
     @property
@@ -75,16 +79,88 @@ class Source:
             raise ValueError(f"unknown Source keys {sorted(unknown)}; expected some of {sorted(known)}")
         return cls(**data)
 
+    @classmethod
+    def parse(cls, spec: str, split: str = "train") -> Source:
+        """A source from its command-line form ``NAME_OR_FILE[:N][@WEIGHT]``.
+
+        ``news_wikinews`` is a named set (its ``<split>.jsonl`` under the data
+        root); ``mine.jsonl``, ``mine.csv`` or an existing folder is one's own
+        data (a folder reads its ``<split>.jsonl``). ``:N`` keeps a seeded
+        sample of N sentences and ``@W`` sets the mixing weight.
+        """
+        head, weight = spec, 1.0
+        at = spec.rfind("@")
+        if at > 0:
+            try:
+                weight = float(spec[at + 1 :])
+                head = spec[:at]
+            except ValueError:
+                pass
+        limit = None
+        base, colon, tail = head.rpartition(":")
+        if colon and tail.isdigit():
+            head, limit = base, int(tail)
+        if not head:
+            raise ValueError(f"cannot read a source from {spec!r}; expected NAME_OR_FILE[:N][@WEIGHT]")
+        is_file = Path(head).suffix.lower() in (".jsonl", ".json", ".csv", ".tsv") or Path(head).exists()
+        path = head if is_file else None
+        return cls(name=head, path=path, split=split, weight=weight, limit=limit)
+
+
+def _sources(values: Any, split: str) -> tuple[Source, ...]:
+    return tuple(
+        v if isinstance(v, Source) else Source.parse(v, split) if isinstance(v, str) else Source.from_dict(v)
+        for v in values
+    )
+
 
 @dataclass(frozen=True)
-class TrainConfig:
-    """Everything that decides a trained model.
+class DataConfig:
+    """Which data a model learns from and is tuned on; shared by every trainer.
 
     Args:
-        train: sources to fit on.
-        dev: sources to calibrate and choose the threshold on (and to report).
+        train: sources to fit on (a string is read by :meth:`Source.parse`).
+        dev: sources to tune and report on (strings read with split ``dev``).
         data_root: where named sources live; relative to the working directory.
         seed: the random seed.
+    """
+
+    train: tuple[Source, ...]
+    dev: tuple[Source, ...] = ()
+    data_root: str = "../shared/data"
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "train", _sources(self.train, "train"))
+        object.__setattr__(self, "dev", _sources(self.dev, "dev"))
+        if not self.train:
+            raise ValueError(f"a {type(self).__name__} needs at least one train source")
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON values (tuples as lists), so a saved config compares equal to a fresh one."""
+        return json.loads(json.dumps(asdict(self)))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Any:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(
+                f"unknown {cls.__name__} keys {sorted(unknown)}; expected some of {sorted(known)}"
+            )
+        return cls(**data)
+
+    @classmethod
+    def from_json(cls, path: str | Path) -> Any:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class TrainConfig(DataConfig):
+    """Everything that decides a trained linear model.
+
+    Args:
+        train, dev, data_root, seed: as in :class:`DataConfig`.
         n_features: hashed feature space of the featurizer.
         ngram_range: word n-grams of the cue-masked sentence.
         C: inverse regularisation of the speculation model.
@@ -99,10 +175,6 @@ class TrainConfig:
         lexicon: a cue lexicon path, or ``None`` for the bundled one.
     """
 
-    train: tuple[Source, ...]
-    dev: tuple[Source, ...] = ()
-    data_root: str = "../shared/data"
-    seed: int = 0
     n_features: int = 2**18
     ngram_range: tuple[int, int] = (1, 2)
     C: float = 1.0
@@ -117,29 +189,7 @@ class TrainConfig:
     notes: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "train", tuple(Source.from_dict(s) if not isinstance(s, Source) else s for s in self.train)
-        )
-        object.__setattr__(
-            self, "dev", tuple(Source.from_dict(s) if not isinstance(s, Source) else s for s in self.dev)
-        )
+        super().__post_init__()
         object.__setattr__(self, "ngram_range", tuple(self.ngram_range))
-        if not self.train:
-            raise ValueError("a TrainConfig needs at least one train source")
         if self.threshold is not None and not 0.0 < self.threshold < 1.0:
             raise ValueError(f"threshold must be in (0, 1) or null, got {self.threshold!r}")
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
-        if unknown:
-            raise ValueError(f"unknown TrainConfig keys {sorted(unknown)}; expected some of {sorted(known)}")
-        return cls(**data)
-
-    @classmethod
-    def from_json(cls, path: str | Path) -> TrainConfig:
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))

@@ -12,7 +12,8 @@ source names one and ``HF_HUB_OFFLINE`` is unset.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+import random
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from .config import Source
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 
-__all__ = ["load_source", "load_mixture", "parse_label", "COLUMNS"]
+__all__ = ["load_source", "load_mixture", "parse_label", "columns", "by_source", "COLUMNS"]
 
 COLUMNS = ("text", "label", "kinds", "has_kinds", "domain", "weight", "source", "doc")
 
@@ -64,9 +65,16 @@ def _raw(source: Source, data_root: str | Path) -> Any:
     return load_dataset(builder, data_files=str(path), split="train", **kwargs)
 
 
-def load_source(source: Source, data_root: str | Path = "../shared/data") -> Any:
-    """One source as a ``datasets.Dataset`` with the columns in ``COLUMNS``."""
+def load_source(source: Source, data_root: str | Path = "../shared/data", seed: int = 0) -> Any:
+    """One source as a ``datasets.Dataset`` with the columns in ``COLUMNS``.
+
+    A source with a ``limit`` keeps a sample of that many rows, in file order,
+    drawn with ``seed`` and the source's name (the same rows on every run).
+    """
     raw = _raw(source, data_root)
+    if source.limit is not None and source.limit < len(raw):
+        rng = random.Random(f"{seed}:{source.name}")
+        raw = raw.select(sorted(rng.sample(range(len(raw)), source.limit)))
     columns = set(raw.column_names)
     if source.text_field not in columns:
         raise ValueError(
@@ -120,11 +128,11 @@ def load_source(source: Source, data_root: str | Path = "../shared/data") -> Any
     )
 
 
-def load_mixture(sources: Iterable[Source], data_root: str | Path = "../shared/data") -> Any:
+def load_mixture(sources: Iterable[Source], data_root: str | Path = "../shared/data", seed: int = 0) -> Any:
     """Several sources concatenated in order (weights stay per row)."""
     from datasets import concatenate_datasets
 
-    parts = [load_source(s, data_root) for s in sources if s.weight > 0 or s.split != "train"]
+    parts = [load_source(s, data_root, seed) for s in sources if s.weight > 0 or s.split != "train"]
     if not parts:
         raise ValueError("no source to load (all weights are 0)")
     return concatenate_datasets(parts) if len(parts) > 1 else parts[0]
@@ -135,7 +143,7 @@ def columns(data: Any) -> dict[str, list[Any]]:
     return {c: list(data[c]) for c in COLUMNS}
 
 
-def by_source(data: Any) -> dict[str, Sequence[int]]:
+def by_source(data: Any) -> dict[str, list[int]]:
     """Row indices per source name, in first-seen order."""
     out: dict[str, list[int]] = {}
     for i, name in enumerate(data["source"]):

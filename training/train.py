@@ -78,7 +78,7 @@ def _scores(model: CueClassifier, cols: dict[str, list[Any]]) -> np.ndarray:
 def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict[str, Any]]:
     """Fit, calibrate and tune a model; returns it with a report of the dev figures."""
     t0 = time.perf_counter()
-    parts = [load_source(s, config.data_root) for s in config.train if s.weight > 0]
+    parts = [load_source(s, config.data_root, config.seed) for s in config.train if s.weight > 0]
     rows: dict[str, list[Any]] = {
         k: [] for k in ("text", "label", "kinds", "has_kinds", "domain", "weight", "source")
     }
@@ -93,7 +93,7 @@ def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict
     featurizer = CueFeaturizer(
         lexicon=config.lexicon,
         n_features=config.n_features,
-        ngram_range=tuple(config.ngram_range),
+        ngram_range=(config.ngram_range[0], config.ngram_range[1]),
         cue_weight=config.cue_weight,
         ngram_weight=config.ngram_weight,
     )
@@ -111,7 +111,7 @@ def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict
 
     dev = []
     for source in config.dev:
-        cols = columns(load_source(source, config.data_root))
+        cols = columns(load_source(source, config.data_root, config.seed))
         dev.append((source, cols))
         data_rows.append((source, source.split, len(cols["label"]), int(sum(cols["label"]))))
     if dev:
@@ -165,7 +165,7 @@ def _card(config: TrainConfig, model: CueClassifier, report: dict[str, Any], nam
     return CARD_TEMPLATE.read_text(encoding="utf-8").format(
         name=name,
         sha256=sha,
-        ngram_range=tuple(config.ngram_range),
+        ngram_range=(config.ngram_range[0], config.ngram_range[1]),
         n_features=f"{config.n_features:,}",
         domains=", ".join(model.domains_),
         threshold=report["threshold"],
