@@ -613,7 +613,7 @@ class FrameDetector:
         openers: dict[int, tuple[Kind, int, int]] = {}
         state = _State()
         for i in range(candidates.index(True), len(claims)):
-            if state.opener is None and not candidates[i]:
+            if state.opener is None and not (candidates[i] and self._may_open(claims, i)):
                 continue
             v = views[i]
             if "reset" in v.hits:
@@ -654,6 +654,22 @@ class FrameDetector:
                 continue
             state.update(i, v, stays)
         return assigned, openers
+
+    def _may_open(self, claims: Sequence[Claim], i: int) -> bool:
+        """Whether candidate ``i`` is worth weighing when no frame is open.
+
+        A plain conditional is a scenario only when the text goes on to say what
+        would happen in it: one of the next two sentences is locally
+        hypothetical. Without that the opener model never reaches its threshold
+        (on the frames data, the fixtures and the benchmark corpus), and news is
+        full of conditionals, so they are passed over before any view is built.
+        """
+        opener = self._opener_of(claims[i].text)
+        if opener is None or opener[0] != "open_conditional":
+            return True
+        return any(
+            c.local_label is Label.SPECULATION and Kind.HYPOTHETICAL in c.kinds for c in claims[i + 1 : i + 3]
+        )
 
     def _frame_headline(
         self, claims: Sequence[Claim], views: Sequence[SentenceView], i: int, state: _State,

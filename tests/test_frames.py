@@ -377,3 +377,12 @@ def test_decode_traces_every_stay_decision():
     assert list(openers) == [0] and assigned == [None, 0, 0]
     assert [(i, o) for i, o, _ in trace] == [(1, 0), (2, 0)]
     assert all(f["prev_in"] == 1.0 for _, _, f in trace)
+
+
+def test_a_conditional_without_a_hypothetical_sequel_is_passed_over_cheaply():
+    detector = FrameDetector()
+    text = "If the dam gives way, the valley floods. The council met on Monday. Prices rose in May."
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    assert detector._opener_of(claims[0].text) is not None  # a candidate opener
+    assert detector.apply(text, claims)[1] == ()
+    assert detector._view_of.cache_info().misses == 0  # no sentence view was built
