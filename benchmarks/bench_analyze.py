@@ -14,13 +14,13 @@ import os
 import platform
 import random
 import sys
-import time
 from pathlib import Path
 
 import claimcheck
 from claimcheck import Analyzer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_time  # noqa: E402
 from make_corpus import make_article  # noqa: E402
 
 
@@ -32,15 +32,6 @@ def _long_text(target_sentences: int) -> str:
         articles.append(make_article(rng))
         n += len(claimcheck.split_sentences(articles[-1]))
     return "\n\n".join(articles)
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:
@@ -63,15 +54,9 @@ def main() -> None:
         return analyzer
 
     def timed(step, **kwargs) -> float:
-        best = float("inf")
-        for _ in range(args.repeat):
-            analyzer = fresh(**kwargs)
-            t0 = time.perf_counter()
-            step(analyzer)
-            best = min(best, time.perf_counter() - t0)
-        return best
+        return best_time(step, args.repeat, lambda: fresh(**kwargs))
 
-    t_split = _best(lambda: claimcheck.split_sentences(text), args.repeat)
+    t_split = best_time(lambda _: claimcheck.split_sentences(text), args.repeat)
     t_classify = timed(lambda a: a.classify(sentences))
     t_local = timed(lambda a: a.analyze(text), frames=False)
     t_full = timed(lambda a: a.analyze(text))

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
+import sys
 from pathlib import Path
 
 from claimcheck import Analyzer
 from claimcheck.frames import FrameDetector
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_time  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -32,42 +35,31 @@ def _articles(folder: Path) -> list[str]:
     return [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
 
 
+def _analyze_all(analyzer: Analyzer, texts: list[str]) -> None:
+    for t in texts:
+        analyzer.analyze(t)
+
+
 def _best_cold(model: str, frames: bool, texts: list[str], repeat: int) -> float:
     """Best time over fresh analyzers: nothing cached from an earlier run."""
-    best = float("inf")
-    for _ in range(repeat):
-        analyzer = Analyzer(model=model, frames=frames)
-        t0 = time.perf_counter()
-        for t in texts:
-            analyzer.analyze(t)
-        best = min(best, time.perf_counter() - t0)
-    return best
+    return best_time(lambda a: _analyze_all(a, texts), repeat, lambda: Analyzer(model=model, frames=frames))
 
 
 def _best_warm(model: str, frames: bool, texts: list[str], repeat: int) -> float:
     """Best time over repeated runs of one analyzer: sentences seen before hit the caches."""
     analyzer = Analyzer(model=model, frames=frames)
-    best = float("inf")
-    for _ in range(repeat + 1):
-        t0 = time.perf_counter()
-        for t in texts:
-            analyzer.analyze(t)
-        best = min(best, time.perf_counter() - t0)
-    return best
+    return best_time(lambda a: _analyze_all(a, texts), repeat + 1, lambda: analyzer)
 
 
 def _best_stage(docs: list, repeat: int, cold: bool) -> float:
     """Best time of the frame stage alone on already labelled claims."""
-    detector = FrameDetector()
-    best = float("inf")
-    for _ in range(repeat + 1):
-        if cold:
-            detector = FrameDetector()
-        t0 = time.perf_counter()
+    warm = FrameDetector()
+
+    def stage(detector: FrameDetector) -> None:
         for d in docs:
             detector.apply(d.text, d.claims)
-        best = min(best, time.perf_counter() - t0)
-    return best
+
+    return best_time(stage, repeat + 1, lambda: FrameDetector() if cold else warm)
 
 
 def main() -> None:

@@ -16,11 +16,15 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import platform  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import claimcheck  # noqa: E402
 from claimcheck import Analyzer  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_time  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -46,19 +50,14 @@ def _sentences(n: int) -> list[str]:
     ][:n]
 
 
-def _best(fn, repeat: int, model: object = None, matcher: object = None) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        if hasattr(model, "_cache"):
-            model._cache = None  # the model reuses the features of a repeated call
-        featurizer = getattr(model, "featurizer_", None)
-        for m in (matcher, getattr(model, "matcher", None), getattr(featurizer, "matcher_", None)):
-            if hasattr(m, "clear_cache"):
-                m.clear_cache()  # the matchers cache sentences they have seen
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
+def _cold(model: object, matcher: object) -> None:
+    """Forget every sentence seen, so each run matches and featurizes from scratch."""
+    if hasattr(model, "_cache"):
+        model._cache = None  # the model reuses the features of a repeated call
+    featurizer = getattr(model, "featurizer_", None)
+    for m in (matcher, getattr(model, "matcher", None), getattr(featurizer, "matcher_", None)):
+        if hasattr(m, "clear_cache"):
+            m.clear_cache()  # the matchers cache sentences they have seen
 
 
 def main() -> None:
@@ -101,7 +100,7 @@ def main() -> None:
     print("| step | seconds | sentences/s |")
     print("| --- | --- | --- |")
     for name, fn in rows:
-        t = _best(fn, args.repeat, model, analyzer.matcher_)
+        t = best_time(lambda _, fn=fn: fn(), args.repeat, lambda: _cold(model, analyzer.matcher_))
         print(f"| {name} | {t:.3f} | {len(sentences) / t:,.0f} |")
     bundled = Path(claimcheck.__file__).parent / "data" / "default_model" / "model.joblib"
     if bundled.is_file():

@@ -75,10 +75,12 @@ class _Guard:
     sentence: re.Pattern[str] | None
     note: str
     require: bool = False
+    _plain: tuple[_Folded, ...] = field(default=(), init=False, repr=False, compare=False)
     _folded: tuple[_Folded, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parts = (self.before, self.after, self.text, self.sentence)
+        object.__setattr__(self, "_plain", tuple((p, False) for p in parts))
         object.__setattr__(self, "_folded", tuple(_fold(p) for p in parts))
 
     def holds(
@@ -89,11 +91,7 @@ class _Guard:
         ``folded`` is ``sentence.lower()`` when :func:`_folds_safely` allows
         matching it with the lower-cased patterns, else ``None``.
         """
-        if folded is None:
-            plain = (self.before, self.after, self.text, self.sentence)
-            before, after, text, whole = ((p, False) for p in plain)
-        else:
-            before, after, text, whole = self._folded
+        before, after, text, whole = self._plain if folded is None else self._folded
         if before[0] is not None:
             where = folded if before[1] else sentence
             if before[0].search(where, max(0, start - _WINDOW), start) is None:  # type: ignore[arg-type]

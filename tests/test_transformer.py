@@ -178,32 +178,23 @@ def test_model_card_states_threshold_and_data(trained):
     assert f"Threshold {trained[1]['threshold']:.2f}" in card and "train.jsonl" in card
 
 
-def test_resume_continues_from_the_last_checkpoint(trained, tmp_path):
+def _resume_argv(trained_dir: Path, out: Path, *extra: str) -> list[str]:
+    """A copy of the trained model in ``out`` and the arguments that resume it with its own settings."""
     import shutil
 
-    out = tmp_path / "model"
-    shutil.copytree(trained[0], out)
+    shutil.copytree(trained_dir, out)
     saved = json.loads((out / "finetune_config.json").read_text())
-    argv = [
-        "--output",
-        str(out),
-        "--encoder",
-        saved["encoder"],
-        "--train",
-        *[s["name"] for s in saved["train"]],
-        "--dev",
-        *[s["name"] for s in saved["dev"]],
-        "--epochs",
-        "5",
-        "--lr",
-        "1e-3",
-        "--batch-size",
-        "16",
-        "--max-length",
-        "32",
-        "--quiet",
-        "--resume",
-    ]
+    return [
+        "--output", str(out), "--encoder", saved["encoder"],
+        "--train", *[s["name"] for s in saved["train"]],
+        "--dev", *[s["name"] for s in saved["dev"]],
+        "--lr", "1e-3", "--batch-size", "16", "--max-length", "32", "--resume", *extra,
+    ]  # fmt: skip
+
+
+def test_resume_continues_from_the_last_checkpoint(trained, tmp_path):
+    out = tmp_path / "model"
+    argv = _resume_argv(trained[0], out, "--epochs", "5", "--quiet")
     summary = finetune.run(finetune.parse_args(argv))
     assert summary["resumed_from"] is not None and summary["global_step"] == 5 * 16
     assert not (out / "checkpoints").exists()
@@ -214,29 +205,7 @@ def test_resume_continues_from_the_last_checkpoint(trained, tmp_path):
     [(["--lr", "5e-4"], "lr"), (["--max-length", "16"], "max_length")],
 )
 def test_resume_refuses_changed_settings(trained, tmp_path, change, message):
-    import shutil
-
-    out = tmp_path / "model"
-    shutil.copytree(trained[0], out)
-    saved = json.loads((out / "finetune_config.json").read_text())
-    argv = [
-        "--output",
-        str(out),
-        "--encoder",
-        saved["encoder"],
-        "--train",
-        *[s["name"] for s in saved["train"]],
-        "--dev",
-        *[s["name"] for s in saved["dev"]],
-        "--lr",
-        "1e-3",
-        "--batch-size",
-        "16",
-        "--max-length",
-        "32",
-        "--resume",
-        *change,
-    ]
+    argv = _resume_argv(trained[0], tmp_path / "model", *change)
     with pytest.raises(SystemExit, match=message):
         finetune.run(finetune.parse_args(argv))
 
