@@ -278,6 +278,8 @@ class SentenceView:
     n_open: int = 0  # how many opener families fire (for a candidate)
     names: frozenset[str] = frozenset()  # capitalised words after the first: people and places
     year: int = 0  # the latest calendar year the sentence names, 0 if none
+    tense: str = ""  # "would", "past", "present" or "" (see _tense)
+    quote: int = 0  # +1: leaves a quotation open, -1: closes one opened earlier, 0: balanced
 
 
 def _opener(
@@ -310,6 +312,8 @@ def _view(
     for p in gate.candidates(present):
         if p.feature not in hits and p.search(text, lowered, tokens, present) is not None:
             hits.add(p.feature)
+    if text.rstrip("\"'”’) ").endswith("?"):
+        hits.add("question")  # a question about the case: an aside, not the story going on
     return SentenceView(
         hits=frozenset(hits),
         opener=found,
@@ -321,7 +325,47 @@ def _view(
         else 0,
         names=_names(text),
         year=max((int(y) for y in _YEAR.findall(text)), default=0),
+        tense=_tense(tokens),
+        quote=_quote_balance(text),
     )
+
+
+_PAST_AUX = frozenset("was were had did".split())
+_PRESENT_AUX = frozenset("is are am has have does do".split())
+_IRREGULAR_PAST = frozenset(
+    """became began bought brought built caught came chose drew drove fell felt flew fought found gave
+    got grew held hit kept knew led left lost made meant met paid ran rose sat saw sent set shut sold
+    spent spoke stood struck swam took taught thought threw told understood went won wore wrote""".split()
+)
+_NOT_PAST = frozenset("need needed indeed speed seed feed hundred bed red shed breed deed greed".split())
+
+
+def _tense(tokens: frozenset[str]) -> str:
+    """The sentence's mode, crudely: "would" (unreal or future-in-past), then present, then past.
+
+    Only auxiliaries, "-ed" forms and common irregular pasts are read: a present auxiliary
+    wins over a participle ("is produced", "has changed"), so a sentence is "past" only when
+    it has a past form and no present auxiliary.
+    """
+    if "would" in tokens:
+        return "would"
+    if not tokens.isdisjoint(_PRESENT_AUX):
+        return "present"
+    if not tokens.isdisjoint(_PAST_AUX) or not tokens.isdisjoint(_IRREGULAR_PAST):
+        return "past"
+    if any(len(t) > 4 and t.endswith("ed") and t not in _NOT_PAST for t in tokens):
+        return "past"
+    return ""
+
+
+def _quote_balance(text: str) -> int:
+    """+1 when the sentence opens a quotation it does not close, -1 when it closes an earlier one."""
+    curly = text.count("“") - text.count("”")
+    if curly:
+        return 1 if curly > 0 else -1
+    if text.count('"') % 2:
+        return 1 if re.search(r"\w", text[text.rindex('"') :]) else -1
+    return 0
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -379,9 +423,13 @@ _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they)\s+(?:said|says|told|added|asked|recalled|explained|replied)\b"
 )
 
+_PERSONAL_START = re.compile(
+    r"\W*(?:(?:and|but|so|then|yet)\s+)?(?:he|she|it|they|his|her|its|their|them)\b", re.IGNORECASE
+)
+
 _ASIDES = frozenset(
     {"exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
-     "exit_general", "exit_meta", "exit_quote", "veto_open"}
+     "exit_general", "exit_meta", "exit_quote", "veto_open", "question"}
 )
 
 _STATIC = (
@@ -389,6 +437,19 @@ _STATIC = (
     "exit_definition", "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_argument",
     "exit_structural", "continuity_pronoun", "year", "person_12", "topic", "veto_open", "exercise",
 )
+
+
+_NOUN_OPENERS = frozenset({"open_scenario", "open_hypothetical_np", "open_setting", "open_world", "open_fictional"})
+_CONTENT = re.compile(
+    r"[\s,]*(?:in\s+which|which|where|whereby|when|describing|depicting|imagining|outlining|showing|how|that|of)\b",
+    re.IGNORECASE,
+)
+_CONTENT_END = re.compile(r"\b(?:which|where|whereby|when|describing|depicting|how|that)\W*$", re.IGNORECASE)
+
+
+def _content_follows(text: str, end: int) -> bool:
+    """Whether the opener's span ends in, or is followed by, a clause about the scenario's content."""
+    return _CONTENT_END.search(text, 0, end) is not None or _CONTENT.match(text, end) is not None
 
 
 def opener_features(
@@ -403,13 +464,20 @@ def opener_features(
                  "exit_past_perfect", "exit_structural", "stay_marker"):
         if name in v.hits:
             f["h_" + name] = 1.0
+    if v.quote > 0:
+        # A quotation left open: its speaker sets the scenario up and goes on telling it.
+        f.pop("h_exit_quote", None)
+        f["h_quote_open"] = 1.0
     f["n_open"] = float(max(v.n_open, 1) - 1)
     # A counterfactual that states its own consequent ("Had it rained, the match would have
     # been cancelled") is complete in itself; a set-up leaves the narrating to what follows.
     # A plain conditional always has its consequent: what follows decides for it (next_modal).
+    # What a relative clause after a scenario noun says ("a scenario in which the ash would
+    # fall", "a Scenario describing how …") is the scenario's content, not a consequent.
+    content = feature in _NOUN_OPENERS and _content_follows(claims[i].text, end)
     f["consequent"] = float(feature != "open_conditional" and any(
         q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
-        and (q.end - claims[i].start <= start or q.start - claims[i].start >= end)
+        and (q.end - claims[i].start <= start or (q.start - claims[i].start >= end and not content))
         for q in claims[i].cues
     ))
     lead = claims[i].text[:start].rstrip()
@@ -450,16 +518,24 @@ class _State:
     plain_out: int = 0
     names: set[str] | None = None
     year: int = 0  # the latest year the opener names (the imagined present), 0 if none
+    modes: dict[str, int] | None = None  # tenses of the sentences inside so far
+    quoted: bool = False  # the last sentence inside left a quotation open
 
     @classmethod
     def opened(cls, i: int, view: SentenceView) -> _State:
         """The state right after sentence ``i`` opens a frame."""
         return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
-                   names=set(view.names), year=view.year)
+                   names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0)
 
     def dated_before(self, view: SentenceView) -> bool:
         """Whether the sentence is dated before the year the scenario is set in."""
         return bool(self.year and view.year and view.year < self.year)
+
+    def mode(self) -> str:
+        """The tense the frame is narrated in so far ("" before any sentence with one)."""
+        if not self.modes:
+            return ""
+        return max(sorted(self.modes), key=lambda k: self.modes[k])  # type: ignore[index]
 
     def update(self, i: int, view: SentenceView, inside: bool) -> None:
         """Record the decision on sentence ``i``."""
@@ -469,10 +545,14 @@ class _State:
             self.vocab |= view.words
             if self.names is not None:
                 self.names |= view.names
+            if view.tense and self.modes is not None:
+                self.modes[view.tense] = self.modes.get(view.tense, 0) + 1
+            self.quoted = (self.quoted and view.quote == 0) or view.quote > 0
         else:
             self.out_vocab |= view.words
             if not (view.hits & _ASIDES or self.dated_before(view)):
                 self.plain_out += 1
+            self.quoted = False
         self.prev_in = inside
 
 
@@ -512,7 +592,32 @@ def stay_features(
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
     f["headline"] = float(not v.terminal)
+    # A pronoun right after a sentence left outside refers to what that sentence was about.
+    f["pronoun_after_out"] = float(not state.prev_in and _PERSONAL_START.match(c.text) is not None)
+    # People and places the frame has never met, and none it has.
+    f["names_new"] = float(bool(v.names) and not known)
+    # A speaker of the frame still talking: the quotation opened inside is not closed yet.
+    f["quote_goes_on"] = float(state.quoted and state.prev_in)
+    f["opener_new_para"] = f["opener_like"] * f["new_para"]
+    # Tense and mood against the frame's: a story told in the past does not slip into
+    # the present for no reason, nor one told in "would" into plain statements or hedges.
+    mode = state.mode()
+    f["tense_shift"] = float(mode in ("past", "present") and v.tense in ("past", "present") and v.tense != mode)
+    if mode == "would" and v.tense != "would":
+        if c.local_label is Label.SPECULATION and Kind.HYPOTHETICAL not in c.kinds:
+            f["would_to_hedge"] = 1.0
+        elif c.local_label is not Label.SPECULATION:
+            f["would_to_plain"] = 1.0
     return f
+
+
+def repeated_lines(claims: Sequence[Claim]) -> frozenset[str]:
+    """Sentences a document repeats word for word: message headers and recurring labels, no narration."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for c in claims:
+        (twice if c.text in seen else seen).add(c.text)
+    return frozenset(twice)
 
 
 def _prob(coef: Mapping[str, float], features: Mapping[str, float]) -> float:
@@ -611,6 +716,14 @@ class FrameDetector:
         t_open, t_stay = self._threshold("opener"), self._threshold("stay")
         assigned: list[int | None] = [None] * len(claims)
         openers: dict[int, tuple[Kind, int, int]] = {}
+        repeats: frozenset[str] | None = None
+
+        def repeated(text: str) -> bool:
+            nonlocal repeats
+            if repeats is None:
+                repeats = repeated_lines(claims)
+            return text in repeats
+
         state = _State()
         for i in range(candidates.index(True), len(claims)):
             if state.opener is None and not (candidates[i] and self._may_open(claims, i)):
@@ -630,8 +743,10 @@ class FrameDetector:
                 and "veto_open" not in v.hits
                 and _prob(open_coef, opener_features(claims, views, i, self.patterns_)) >= t_open
             )
-            if state.opener is not None and not candidates[i] and "exit_structural" in v.hits:
-                continue  # headers, bylines and list numbers sit outside the story without ending it
+            if state.opener is not None and not candidates[i] and (
+                "exit_structural" in v.hits or (not v.terminal and repeated(claims[i].text))
+            ):
+                continue  # headers, bylines, list numbers and recurring labels sit outside the story
             stays = False
             if state.opener is not None:
                 features = stay_features(claims, views, i, state)

@@ -33,6 +33,7 @@ from claimcheck.frames import (  # noqa: E402
     load_frame_patterns,
     opener_features,
     rank_openers,
+    repeated_lines,
     stay_features,
 )
 
@@ -114,6 +115,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
         openers = gold_openers(d)
         framed = [bool(r["framed"]) for r in rows]
         opener_of = [r.get("frame_opener") for r in rows]
+        repeats = repeated_lines(claims)
         for i, v in enumerate(views):
             if v.opener is not None and not framed[i] and "veto_open" not in v.hits:
                 xo.append(opener_features(claims, views, i, patterns))
@@ -133,7 +135,8 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
                 state = _State()
             if state.opener is None:
                 continue
-            if "exit_structural" in v.hits and v.opener is None and not framed[i]:
+            transparent = "exit_structural" in v.hits or (not v.terminal and claims[i].text in repeats)
+            if transparent and v.opener is None and not framed[i]:
                 continue
             inside = framed[i] and (opener_of[i] is None or opener_of[i] <= i)
             xs.append(stay_features(claims, views, i, state))
