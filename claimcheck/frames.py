@@ -584,7 +584,9 @@ def stay_features(
         # A speaker of the imagined story talks about its people and places; "she told the
         # crowd" right after the story names her speaks inside it too.
         f["quote_overlap"] = f["overlap_in"]
-        f["quote_names_in"] = float(known or (state.prev_in and _PRONOUN_SPEAKER.search(c.text) is not None))
+        # A quotation that also names people the frame has never met is a real speaker's.
+        only_known = known and not v.names - (state.names or set())
+        f["quote_names_in"] = float(only_known or (state.prev_in and _PRONOUN_SPEAKER.search(c.text) is not None))
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
     f["year_before"] = float(state.dated_before(v))
