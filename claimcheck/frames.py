@@ -439,6 +439,7 @@ _STATIC = (
 )
 
 
+_DEFINITION = re.compile(r"\W*(?:(?:an?|the)\s+)?[\"“'‘]?[\w'’ -]{1,40}?[\"”'’]?\s+(?:is|are)\s+(?:a|an)\b", re.IGNORECASE)
 _NOUN_OPENERS = frozenset({"open_scenario", "open_hypothetical_np", "open_setting", "open_world", "open_fictional"})
 _CONTENT = re.compile(
     r"[\s,]*(?:in\s+which|which|where|whereby|when|describing|depicting|imagining|outlining|showing|how|that|of)\b",
@@ -480,6 +481,9 @@ def opener_features(
         and (q.end - claims[i].start <= start or (q.start - claims[i].start >= end and not content))
         for q in claims[i].cues
     ))
+    # "A 'dark winter' is a hypothetical scenario in which …": a definition, usually a topic;
+    # only what follows (next_modal) makes it the set-up of a scenario.
+    f["definition"] = float(_DEFINITION.match(claims[i].text) is not None)
     lead = claims[i].text[:start].rstrip()
     f["cue_at_start"] = float(start <= 4 or lead.endswith(("—", "–", "--")))  # after a dateline too
     f["early"] = float(i <= 2)

@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_fixtures:
         docs += fixture_docs()
     local_claims(docs, args.model)
-    grid = [(o, s) for o in (0.3, 0.4, 0.5, 0.6, 0.7) for s in (0.3, 0.4, 0.5, 0.6, 0.7)]
+    grid = [(o, s) for o in (0.3, 0.4, 0.5, 0.6, 0.7) for s in (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)]
     cv = cross_validate(docs, patterns, args.lam_open, args.lam_stay, grid)
     best = max(cv, key=lambda k: (objective(cv[k]), -abs(k[0] - 0.5) - abs(k[1] - 0.5)))
     print(f"leave-one-document-out over {len(docs)} documents, model={args.model}")
