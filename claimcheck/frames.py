@@ -364,7 +364,8 @@ def _quote_balance(text: str) -> int:
     if curly:
         return 1 if curly > 0 else -1
     if text.count('"') % 2:
-        return 1 if re.search(r"\w", text[text.rindex('"') :]) else -1
+        at = text.rindex('"')
+        return 1 if at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-" else -1  # opening or closing
     return 0
 
 
@@ -424,7 +425,7 @@ _PRONOUN_SPEAKER = re.compile(
 )
 
 _PERSONAL_START = re.compile(
-    r"\W*(?:(?:and|but|so|then|yet)\s+)?(?:he|she|it|they|his|her|its|their|them)\b", re.IGNORECASE
+    r"\W{0,3}(?:(?:and|but|so|then|yet)\s)?(?:he|she|it|they|his|her|its|their|them)\b", re.IGNORECASE
 )
 
 _ASIDES = frozenset(
@@ -439,10 +440,12 @@ _STATIC = (
 )
 
 
-_DEFINITION = re.compile(r"\W*(?:(?:an?|the)\s+)?[\"“'‘]?[\w'’ -]{1,40}?[\"”'’]?\s+(?:is|are)\s+(?:a|an)\b", re.IGNORECASE)
+_DEFINITION = re.compile(
+    r"\W{0,3}(?:(?:an?|the)\s)?[\"“'‘]?[\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}[\"”'’]?\s(?:is|are)\s(?:a|an)\b", re.IGNORECASE
+)
 _NOUN_OPENERS = frozenset({"open_scenario", "open_hypothetical_np", "open_setting", "open_world", "open_fictional"})
 _CONTENT = re.compile(
-    r"[\s,]*(?:in\s+which|which|where|whereby|when|describing|depicting|imagining|outlining|showing|how|that|of)\b",
+    r"[\s,]{0,3}(?:in\s+which|which|where|whereby|when|describing|depicting|imagining|outlining|showing|how|that|of)\b",
     re.IGNORECASE,
 )
 _CONTENT_END = re.compile(r"\b(?:which|where|whereby|when|describing|depicting|how|that)\W*$", re.IGNORECASE)

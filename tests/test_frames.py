@@ -9,7 +9,17 @@ import pytest
 from conftest import FIXTURES, read_jsonl
 
 from claimcheck import Analyzer, InputError, Kind, Label
-from claimcheck.frames import FrameDetector, describe, load_frame_params, load_frame_patterns
+from claimcheck.frames import (
+    FrameDetector,
+    _content_follows,
+    _quote_balance,
+    _tense,
+    describe,
+    load_frame_params,
+    load_frame_patterns,
+    opener_features,
+    repeated_lines,
+)
 
 _ANALYZER = Analyzer(model="lexicon")
 
@@ -354,6 +364,23 @@ RULES = [
     ("definition", "Newspapers across Europe called the games a thaw.", False),
     ("said", "Professor Ana Ruiz, head of the institute told the paper that the risk is low.", True),
     ("exercise-mention", "The team built a scenario with an advanced enemy.", True),
+    ("scenario-built", "The brigade constructed a different type of scenario with a mobile enemy.", True),
+    ("scenario-built", "Under the scenario, the brigade constructed a bridge.", False),
+    ("it-implies", "It implies that no government would ever reform the chamber.", True),
+    ("it-implies", "The survey implies nothing about the vote.", False),
+    ("we-reason", "But we also have to take into consideration the friction.", True),
+    ("we-reason", "Suppose we have a source of electrons.", False),
+    ("equation", "Event Day (E) = day the virus arrives in the country.", True),
+    ("equation", "The score was 2-1 after extra time.", False),
+    ("definition", "A large eruption would classify the caldera as a supervolcano.", True),
+    ("definition", "This means that the frame has ended.", True),
+    ("definition", "The mayor is not waiting, she has ordered an evacuation, that means a million people.", False),
+    ("meta-the", "The exercise began on Monday.", True),
+    ("meta-the", '"The simulation is that the group has struck three cities at once.', False),
+    ("definite-generic", "A thought experiment is an imaginary scenario designed to test a principle.", True),
+    ("definite-generic", "A stress test is a hypothetical scenario in which regulators test a bank.", False),
+    ("general-law", "Nothing is special about the axis: according to quantum mechanics the state is the same.", True),
+    ("other-scenario", "In another scenario, the wind blows west.", True),
 ]
 
 
@@ -386,3 +413,100 @@ def test_a_conditional_without_a_hypothetical_sequel_is_passed_over_cheaply():
     assert detector._opener_of(claims[0].text) is not None  # a candidate opener
     assert detector.apply(text, claims)[1] == ()
     assert detector._view_of.cache_info().misses == 0  # no sentence view was built
+
+
+# -- definitions, quotations, other scenarios, headers, pronouns ---------------------
+
+def test_a_scenario_defined_by_what_would_happen_in_it_opens_a_frame():
+    text = ('A "long blackout" is a hypothetical scenario in which the regional grid fails for a month in '
+            "midwinter. Trams would stop within minutes, and tunnels would flood once the pumps fell silent. "
+            "Supermarkets would run out of fresh food by the third day. "
+            "The grid was built in the 1960s and last failed in 1998.")
+    doc = _ANALYZER.analyze(text)
+    (frame,) = doc.frames
+    assert frame.sentence == 0 and frame.covers == (1, 2)
+
+
+def test_a_defined_term_followed_by_facts_opens_nothing():
+    text = ("A stress test is a hypothetical scenario in which regulators ask how a bank would cope with a "
+            "crisis. The central bank published the results of this year's tests on Tuesday. "
+            "All nine lenders passed. Shares rose by 2 percent.")
+    assert _ANALYZER.analyze(text).frames == ()
+
+
+def test_the_content_of_a_scenario_is_no_consequent():
+    text = ("A long blackout is a hypothetical scenario in which the trams would stop. "
+            "Tunnels would flood. Shops would close.")
+    doc = Analyzer(model="lexicon", frames=False).analyze(text)
+    detector = FrameDetector()
+    views = describe(doc.claims, detector.patterns_)
+    assert opener_features(doc.claims, views, 0, detector.patterns_)["consequent"] == 0.0
+
+
+@pytest.mark.parametrize("text, end, content", [
+    ("a scenario in which, after the war, the sun would", 10, True),
+    ("a hypothetical Scenario describing how a quake would", 34, True),
+    ("Had it rained, the match would have been called off", 13, False),
+    ("In this scenario, the exception would be the north", 16, False),
+])
+def test_content_clauses_after_a_scenario_noun(text, end, content):
+    assert _content_follows(text, end) is content
+
+
+def test_an_opener_in_a_quotation_frames_what_its_speaker_goes_on_to_tell():
+    text = ('Firefighters practised a tunnel rescue on Sunday. "The scenario is that a lorry has caught fire '
+            "halfway through the tunnel. Smoke will fill the eastern tube within minutes, and forty drivers "
+            'will be trapped behind it," said chief officer Lena Brandt. The tunnel opened in 1994.')
+    doc = _ANALYZER.analyze(text)
+    (frame,) = doc.frames
+    assert frame.sentence == 1 and frame.covers == (2, 3)
+
+
+def test_another_scenario_leaves_the_first_one():
+    text = ("Imagine that the dam gave way in the spring. The valley floods within hours. Farms along the river "
+            "are under water by nightfall. In another scenario, the water spills over the top more slowly. "
+            "The roads stay open for a day.")
+    doc = _ANALYZER.analyze(text)
+    assert doc.frames[0].covers == (1, 2)
+    assert doc.claims[3].frame is None and doc.claims[4].frame is not doc.frames[0]
+
+
+def test_a_repeated_header_line_is_transparent():
+    text = ("SCENARIO: Major Flood\nDay 1 Update\nThe river broke its banks at dawn. Rescue teams reached the "
+            "old town by noon.\nDay 1 Update\nWater reached the station by evening.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [2, 3, 5]
+    assert repeated_lines(doc.claims) == frozenset({"Day 1 Update"})
+
+
+def test_a_pronoun_right_after_background_stays_in_the_background():
+    text = ("In 2040, the city banned private cars from the centre. The old car parks became housing. "
+            "Congestion charges were first introduced in the city in 2003. "
+            "They cut traffic in the centre by about a fifth. Delivery firms switched to cargo bikes.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 4]
+
+
+@pytest.mark.parametrize("words, tense", [
+    ("the team arrived in boston", "past"),
+    ("the ships sailed twice a week", "past"),
+    ("tidal energy is produced by turbines", "present"),
+    ("the ministry has changed its plan", "present"),
+    ("the town would flood", "would"),
+    ("buses run every minute", ""),
+    ("we need more speed", ""),
+])
+def test_tense_is_read_from_auxiliaries_and_past_forms(words, tense):
+    assert _tense(frozenset(words.split())) == tense
+
+
+@pytest.mark.parametrize("text, balance", [
+    ('"The scenario is that a tanker has run aground.', 1),
+    ('Oil will reach the beaches," she said.', -1),
+    ('He said "no" twice.', 0),
+    ("“Our boats will close the harbour.", 1),
+    ("The harbour closed.”", -1),
+    ('They said: "We start at dawn.', 1),
+])
+def test_quote_balance(text, balance):
+    assert _quote_balance(text) == balance
