@@ -441,7 +441,8 @@ _STATIC = (
 
 
 _DEFINITION = re.compile(
-    r"\W{0,3}(?:(?:an?|the)\s)?[\"“'‘]?[\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}[\"”'’]?\s(?:is|are)\s(?:a|an)\b", re.IGNORECASE
+    r"\W{0,3}(?!(?:if|when|while|because|as|since|although|though|unless|there|it|this|that|here)\b)"
+    r"(?:(?:an?|the)\s)?[\"“'‘]?[\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}[\"”'’]?\s(?:is|are)\s(?:a|an)\b", re.IGNORECASE
 )
 _NOUN_OPENERS = frozenset({"open_scenario", "open_hypothetical_np", "open_setting", "open_world", "open_fictional"})
 _CONTENT = re.compile(
@@ -487,6 +488,7 @@ def opener_features(
     # "A 'dark winter' is a hypothetical scenario in which …": a definition, usually a topic;
     # only what follows (next_modal) makes it the set-up of a scenario.
     f["definition"] = float(_DEFINITION.match(claims[i].text) is not None)
+    definition = f["definition"]
     lead = claims[i].text[:start].rstrip()
     f["cue_at_start"] = float(start <= 4 or lead.endswith(("—", "–", "--")))  # after a dateline too
     f["early"] = float(i <= 2)
@@ -507,6 +509,8 @@ def opener_features(
         # yet as the lead of a story told in plain past tense after it, it sets up that world
         # (further down an article, such a sentence is a self-contained aside).
         f["narrated"] = f["consequent"] * f["next_fact"] * f["early"]
+        # A definition followed by what "would" happen in the defined scenario sets it up.
+        f["defined_narrated"] = definition * f["next_modal"]
         f["next_marker"] = float(any("stay_marker" in n.hits for n in views[i + 1 : i + 5]))
     else:
         f["last"] = 1.0
