@@ -365,7 +365,8 @@ def _quote_balance(text: str) -> int:
         return 1 if curly > 0 else -1
     if text.count('"') % 2:
         at = text.rindex('"')
-        return 1 if at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-" else -1  # opening or closing
+        opening = at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-"
+        return 1 if opening else -1
     return 0
 
 
@@ -442,9 +443,12 @@ _STATIC = (
 
 _DEFINITION = re.compile(
     r"\W{0,3}(?!(?:if|when|while|because|as|since|although|though|unless|there|it|this|that|here)\b)"
-    r"(?:(?:an?|the)\s)?[\"“'‘]?[\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}[\"”'’]?\s(?:is|are)\s(?:a|an)\b", re.IGNORECASE
+    r"(?:(?:an?|the)\s)?[\"“'‘]?[\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}[\"”'’]?\s(?:is|are)\s(?:a|an)\b",
+    re.IGNORECASE,
 )
-_NOUN_OPENERS = frozenset({"open_scenario", "open_hypothetical_np", "open_setting", "open_world", "open_fictional"})
+_NOUN_OPENERS = frozenset(
+    {"open_scenario", "open_hypothetical_np", "open_setting", "open_world", "open_fictional"}
+)
 _CONTENT = re.compile(
     r"[\s,]{0,3}(?:in\s+which|which|where|whereby|when|describing|depicting|imagining|outlining|showing|how|that|of)\b",
     re.IGNORECASE,
@@ -597,7 +601,8 @@ def stay_features(
         f["quote_overlap"] = f["overlap_in"]
         # A quotation that also names people the frame has never met is a real speaker's.
         only_known = known and not v.names - (state.names or set())
-        f["quote_names_in"] = float(only_known or (state.prev_in and _PRONOUN_SPEAKER.search(c.text) is not None))
+        speaker = state.prev_in and _PRONOUN_SPEAKER.search(c.text) is not None
+        f["quote_names_in"] = float(only_known or speaker)
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
     f["year_before"] = float(state.dated_before(v))
@@ -615,7 +620,8 @@ def stay_features(
     # Tense and mood against the frame's: a story told in the past does not slip into
     # the present for no reason, nor one told in "would" into plain statements or hedges.
     mode = state.mode()
-    f["tense_shift"] = float(mode in ("past", "present") and v.tense in ("past", "present") and v.tense != mode)
+    tenses = ("past", "present")
+    f["tense_shift"] = float(mode in tenses and v.tense in tenses and v.tense != mode)
     if mode == "would" and v.tense != "would":
         if c.local_label is Label.SPECULATION and Kind.HYPOTHETICAL not in c.kinds:
             f["would_to_hedge"] = 1.0

@@ -374,12 +374,12 @@ RULES = [
     ("equation", "The score was 2-1 after extra time.", False),
     ("definition", "A large eruption would classify the caldera as a supervolcano.", True),
     ("definition", "This means that the frame has ended.", True),
-    ("definition", "The mayor is not waiting, she has ordered an evacuation, that means a million people.", False),
+    ("definition", "The mayor has ordered an evacuation, that means a million people.", False),
     ("meta-the", "The exercise began on Monday.", True),
     ("meta-the", '"The simulation is that the group has struck three cities at once.', False),
     ("definite-generic", "A thought experiment is an imaginary scenario designed to test a principle.", True),
     ("definite-generic", "A stress test is a hypothetical scenario in which regulators test a bank.", False),
-    ("general-law", "Nothing is special about the axis: according to quantum mechanics the state is the same.", True),
+    ("general-law", "Nothing is special here: according to quantum mechanics the state is the same.", True),
     ("other-scenario", "In another scenario, the wind blows west.", True),
 ]
 
@@ -463,8 +463,9 @@ def test_an_opener_in_a_quotation_frames_what_its_speaker_goes_on_to_tell():
 
 
 def test_another_scenario_leaves_the_first_one():
-    text = ("Imagine that the dam gave way in the spring. The valley floods within hours. Farms along the river "
-            "are under water by nightfall. In another scenario, the water spills over the top more slowly. "
+    text = ("Imagine that the dam gave way in the spring. The valley floods within hours. "
+            "Farms along the river are under water by nightfall. "
+            "In another scenario, the water spills over the top more slowly. "
             "The roads stay open for a day.")
     doc = _ANALYZER.analyze(text)
     assert doc.frames[0].covers == (1, 2)
@@ -472,8 +473,8 @@ def test_another_scenario_leaves_the_first_one():
 
 
 def test_a_repeated_header_line_is_transparent():
-    text = ("SCENARIO: Major Flood\nDay 1 Update\nThe river broke its banks at dawn. Rescue teams reached the "
-            "old town by noon.\nDay 1 Update\nWater reached the station by evening.")
+    text = ("SCENARIO: Major Flood\nDay 1 Update\nThe river broke its banks at dawn. "
+            "Rescue teams reached the old town by noon.\nDay 1 Update\nWater reached the station by evening.")
     doc = _ANALYZER.analyze(text)
     assert [c.index for c in doc.claims if c.frame] == [2, 3, 5]
     assert repeated_lines(doc.claims) == frozenset({"Day 1 Update"})
