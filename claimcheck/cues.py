@@ -128,6 +128,7 @@ class CueRule:
     triggers: frozenset[str] = frozenset()
     headline: bool = False
     overrides: frozenset[str] = frozenset()
+    domains: frozenset[str] = frozenset()
     _group: str | int = field(default=0, init=False, repr=False, compare=False)
     _folded: _Folded = field(default=(None, False), init=False, repr=False, compare=False)
 
@@ -149,7 +150,10 @@ class CueRule:
             return []
         return self._scan(sentence, lowered if _folds_safely(sentence) else None)
 
-    def _scan(self, sentence: str, folded: str | None) -> list[tuple[int, int]]:
+    def _scan(
+        self, sentence: str, folded: str | None, dropped: list[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int]]:
+        """Unguarded spans; the spans a guard dropped go to ``dropped`` when it is given."""
         pattern, reads_folded = self._folded if folded is not None else (self.pattern, False)
         group = self._group
         guards = self.guards
@@ -161,6 +165,8 @@ class CueRule:
                 continue
             for g in guards:
                 if g.holds(sentence, start, end, memo, folded) is not g.require:
+                    if dropped is not None:
+                        dropped.append((start, end))
                     break
             else:
                 spans.append((start, end))
@@ -168,6 +174,7 @@ class CueRule:
 
 
 _Folded = tuple["re.Pattern[str] | None", bool]
+_Hits = tuple[tuple[CueRule, int, int], ...]
 # Characters whose lower case is themselves and that case-insensitive matching
 # equates with nothing else: ASCII and typographic punctuation (quotes, dashes,
 # spaces, currency signs). A sentence made only of these may be lower-cased once
@@ -295,7 +302,15 @@ def _rule(entry: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Cu
         triggers=_triggers_of(entry, where),
         headline=bool(entry.get("headline", False)),
         overrides=frozenset(str(x) for x in entry.get("overrides", ())),
+        domains=_domains_of(entry, where),
     )
+
+
+def _domains_of(entry: Mapping[str, Any], where: str) -> frozenset[str]:
+    raw = entry.get("domains", ())
+    if isinstance(raw, str) or not all(isinstance(d, str) and d for d in raw):
+        raise InputError(f"{where}: 'domains' must be a list of domain names, got {raw!r}")
+    return frozenset(raw)
 
 
 def load_lexicon(source: LexiconSource = None) -> tuple[CueRule, ...]:
@@ -363,7 +378,7 @@ class CueMatcher:
         self._always = frozenset(always)
         self._index = {w: frozenset(ids) for w, ids in index.items()}
         self._words = frozenset(self._index)
-        self._hits = lru_cache(maxsize=_CACHE_SIZE)(self._rule_hits)
+        self._all_hits = lru_cache(maxsize=_CACHE_SIZE)(self._rule_hits)
         self._spans = lru_cache(maxsize=_CACHE_SIZE)(self._find)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -372,7 +387,7 @@ class CueMatcher:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["lexicon"])  # type: ignore[misc]
 
-    def _rule_hits(self, sentence: str) -> tuple[tuple[CueRule, int, int], ...]:
+    def _rule_hits(self, sentence: str) -> tuple[_Hits, _Hits]:
         lowered = sentence.lower()
         chosen = set(self._always)
         index = self._index
@@ -381,11 +396,20 @@ class CueMatcher:
         headline = sentence.rstrip()[-1:] not in _NOT_HEADLINE_END
         folded = lowered if _folds_safely(sentence) else None
         hits: list[tuple[CueRule, int, int]] = []
+        guarded: list[tuple[CueRule, int, int]] = []
+        dropped: list[tuple[int, int]] = []
         for i in sorted(chosen):
             rule = self.rules_[i]
             if (rule.headline and not headline) or (rule.trigger and rule.trigger not in lowered):
                 continue
-            hits.extend((rule, s, e) for s, e in rule._scan(sentence, folded))
+            found = rule._scan(sentence, folded, dropped)
+            if rule.domains:  # a cue only in its domains' text: the matcher cannot tell
+                dropped.extend(found)
+            else:
+                hits.extend((rule, s, e) for s, e in found)
+            if dropped:
+                guarded.extend((rule, s, e) for s, e in dropped)
+                dropped.clear()
         winners = [(o, os, oe) for o, os, oe in hits if o.overrides]
         if winners:
             # a more specific reading wins over a general one on the same words
@@ -396,11 +420,14 @@ class CueMatcher:
                 if not any(r.id in o.overrides and s < oe and os < e for o, os, oe in winners)
             ]
         hits.sort(key=lambda h: (h[1], -h[2]))
-        return tuple(hits)
+        return tuple(hits), tuple(guarded)
+
+    def _hits(self, sentence: str) -> _Hits:
+        return self._all_hits(sentence)[0]
 
     def clear_cache(self) -> None:
         """Forget the sentences seen so far (benchmarks time cold matching with it)."""
-        self._hits.cache_clear()
+        self._all_hits.cache_clear()
         self._spans.cache_clear()
 
     def rule_hits(self, sentence: str) -> tuple[tuple[CueRule, int, int], ...]:
@@ -411,7 +438,18 @@ class CueMatcher:
         overrides it matched the same words. Cached per sentence, so a model that
         builds features from the same matcher does not match twice.
         """
-        return self._hits(sentence)
+        return self._all_hits(sentence)[0]
+
+    def silent_hits(self, sentence: str) -> tuple[tuple[CueRule, int, int], ...]:
+        """Matches that are no cue here, in rule order (cached with :meth:`rule_hits`).
+
+        They are the matches a guard dropped and those of rules meant for other
+        domains (``domains``). A guard encodes a reading that is not
+        speculative in news ("may participate" as permission); a trained model
+        sees these matches and learns where that reading misleads, as in a
+        biomedical "may participate in the pathogenesis".
+        """
+        return self._all_hits(sentence)[1]
 
     def _find(self, sentence: str) -> tuple[tuple[int, int, Kind], ...]:
         hits = self._hits(sentence)

@@ -121,6 +121,10 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         cue_weight: value given to each cue feature.
         ngram_weight: value given to each n-gram; the ratio of the two sets how
             much more the model may lean on cues than on plain words.
+        silent_cues: add the rule (and words) of each match that is no cue in
+            general text (a guard dropped it, or its rule is meant for some
+            domains), so the model learns where that reading misleads ("may
+            participate" is permission in a notice, a hedge in an abstract).
 
     >>> f = CueFeaturizer(n_features=2**10).fit(["It may rain."])
     >>> f.transform(["It may rain.", "It rained."]).shape
@@ -137,6 +141,7 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         cue_context: bool = True,
         cue_weight: float = 1.0,
         ngram_weight: float = 1.0,
+        silent_cues: bool = False,
     ) -> None:
         self.lexicon = lexicon
         self.n_features = n_features
@@ -145,6 +150,7 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         self.cue_context = cue_context
         self.cue_weight = cue_weight
         self.ngram_weight = ngram_weight
+        self.silent_cues = silent_cues
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
@@ -163,6 +169,7 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         return _canonical(state)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        state.setdefault("silent_cues", False)  # featurizers saved before the option existed
         super().__setstate__(state)
         if "entries_" in state:
             self._compile()
@@ -232,6 +239,11 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
                 pieces.append(sentence[last:s])
                 pieces.append(f" cue{rule.kind.value} ")
                 last = e
+        if self.silent_cues:
+            for rule, s, e in self.matcher_.silent_hits(sentence):
+                cues.append("silent=" + rule.id)
+                if self.cue_context:
+                    cues.append(f"silent={rule.id}|cue={sentence[s:e].lower()}")
         if pieces:
             pieces.append(sentence[last:])
             sentence = "".join(pieces)
@@ -327,6 +339,10 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         featurizer: a :class:`CueFeaturizer` (cloned at fit); the default one if ``None``.
         C: inverse regularisation strength of the speculation model.
         kinds_C: the same for the kinds model.
+        domain_weight: value of each feature's per-domain copy relative to its
+            shared one: above 1 lets the domains' weights depart further from
+            the shared ones for the same penalty. A dict gives it per domain
+            (unnamed domains: 1).
         router_alpha: regularisation of the domain router (an SGD logistic model).
         domain_prior: multiplies the router's probability of each named domain
             (``{"news": 3.0}`` leans ambiguous sentences towards news).
@@ -348,6 +364,7 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         featurizer: CueFeaturizer | None = None,
         C: float = 1.0,
         kinds_C: float = 1.0,
+        domain_weight: float | dict[str, float] = 1.0,
         router_alpha: float = 1e-5,
         domain_prior: dict[str, float] | None = None,
         domain_pooling: float = 0.8,
@@ -359,6 +376,7 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         self.featurizer = featurizer
         self.C = C
         self.kinds_C = kinds_C
+        self.domain_weight = domain_weight
         self.router_alpha = router_alpha
         self.domain_prior = domain_prior
         self.domain_pooling = domain_pooling
@@ -389,6 +407,7 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         state.setdefault("domain", None)  # models saved before the option existed
+        state.setdefault("domain_weight", 1.0)
         for name in _WEIGHTS:
             if state.get(name) is not None:
                 # float64 and C order: the sparse product then uses the weights as
@@ -433,7 +452,11 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         model = LogisticRegression(
             C=self.C, solver="liblinear", max_iter=2000, random_state=self.random_state
         )
-        model.fit(_augment(features, dom, n_dom), target, sample_weight=weights)
+        if isinstance(self.domain_weight, dict):
+            scale = np.array([float(self.domain_weight.get(d, 1.0)) for d in self.domains_])
+        else:
+            scale = np.full(n_dom, float(self.domain_weight))
+        model.fit(_augment(features, dom, n_dom, scale), target, sample_weight=weights)
         w = model.coef_[0]
         if n_dom == 1:
             self.coef_ = w[:n_feat, None].astype(np.float32)
@@ -441,7 +464,7 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         else:
             shared = w[:n_feat]
             self.coef_ = np.column_stack(
-                [shared + w[n_feat * (d + 1) : n_feat * (d + 2)] for d in range(n_dom)]
+                [shared + scale[d] * w[n_feat * (d + 1) : n_feat * (d + 2)] for d in range(n_dom)]
             ).astype(np.float32)
             self.intercept_ = (model.intercept_[0] + w[n_feat * (n_dom + 1) :]).astype(np.float32)
         self.calibration_ = np.tile(np.array([[1.0, 0.0]]), (n_dom, 1))
@@ -621,8 +644,8 @@ def _best_threshold(y: np.ndarray, scores: np.ndarray, window: int = 7) -> float
     return float(grid[best[len(best) // 2]])
 
 
-def _augment(features: Any, dom: np.ndarray, n_dom: int) -> Any:
-    """``[X, X in its domain's block, one-hot domain]``: shared plus per-domain weights."""
+def _augment(features: Any, dom: np.ndarray, n_dom: int, scale: Any = 1.0) -> Any:
+    """``[X, scale[d] * X in its domain d's block, one-hot domain]``: shared plus per-domain weights."""
     import scipy.sparse as sp
 
     if n_dom == 1:
@@ -632,7 +655,9 @@ def _augment(features: Any, dom: np.ndarray, n_dom: int) -> Any:
     shifted.indices = shifted.indices + (n_feat * (1 + np.repeat(dom, np.diff(features.indptr)))).astype(
         shifted.indices.dtype
     )
-    shifted = sp.csr_matrix((shifted.data, shifted.indices, shifted.indptr), shape=(n, n_feat * (n_dom + 1)))
+    scale = np.broadcast_to(np.asarray(scale, dtype=float), (n_dom,))
+    data = shifted.data * np.repeat(scale[dom], np.diff(features.indptr))
+    shifted = sp.csr_matrix((data, shifted.indices, shifted.indptr), shape=(n, n_feat * (n_dom + 1)))
     onehot = sp.csr_matrix((np.ones(n), dom, np.arange(n + 1)), shape=(n, n_dom))
     wide = sp.csr_matrix((features.data, features.indices, features.indptr), shape=(n, n_feat * (n_dom + 1)))
     return sp.hstack([wide + shifted, onehot]).tocsr()

@@ -221,6 +221,34 @@ def test_kinds_where_readings_compete(sentence, expected):
     assert kinds(sentence) == expected
 
 
+# -- domain rules: silent for the matcher, features for trained models ----------
+
+DOMAIN_CASES = [
+    ("These results indicate that the factor binds DNA.", [("indicate-that", "indicate that")]),
+    ("Deletion of the site reduced activity, indicating a role for it.", [("indicate-that", "indicating")]),
+    ("Two potential binding sites were found.", [("possible-np", "potential")]),
+    ("The gene has one or two introns.", [("alternative", "or")]),
+    ("The factor can bind either site.", [("can-modal", "can"), ("alternative", "either")]),
+    ("You should see this film.", [("deontic", "should")]),
+    ("Its function remains to be determined.", [("open-question", "remains to be determined")]),
+]
+
+
+@pytest.mark.parametrize("sentence, silent", DOMAIN_CASES, ids=[c[0][:40] for c in DOMAIN_CASES])
+def test_domain_rules_are_silent_matches_and_no_cues(sentence, silent):
+    matcher = default_matcher()
+    domain_ids = {r.id for r in matcher.rules_ if r.domains}
+    found = [(r.id, sentence[s:e]) for r, s, e in matcher.silent_hits(sentence) if r.id in domain_ids]
+    assert sorted(found) == sorted(silent)
+    assert not {r.id for r, _, _ in matcher.rule_hits(sentence)} & domain_ids
+    assert cues(sentence) == []
+
+
+def test_a_domains_field_must_list_names():
+    with pytest.raises(InputError, match="domains"):
+        CueMatcher([{"id": "a", "kind": "hedge", "pattern": "x", "domains": "biomed"}])
+
+
 # -- the lexicon file -----------------------------------------------------------
 
 
@@ -251,7 +279,7 @@ def test_every_kind_has_rules():
 
 def test_every_rule_is_exercised_by_the_cases():
     # a rule that no sentence above reaches is untested
-    texts = [s for s, _ in KIND_CASES] + [s for s, _ in GUARDED_KIND]
+    texts = [s for s, _ in KIND_CASES] + [s for s, _ in GUARDED_KIND] + [s for s, _ in DOMAIN_CASES]
     fired = set()
     matcher = default_matcher()
     for text in texts:
@@ -492,3 +520,21 @@ def test_news_dev_is_not_worse_than_a_plain_word_list():
     tp = sum(g and p for g, p in zip(gold, pred, strict=True))
     f1 = 2 * tp / (sum(gold) + sum(pred))
     assert f1 >= 0.9, f"speculation F1 on news dev fell to {f1:.3f}"
+
+
+# -- matches a guard dropped -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "guarded", "kept"),
+    [
+        ("Volunteers may download the form.", [("may-might", "may download")], []),
+        ("Prices may rise next year.", [], [("may-might", "may rise")]),
+        ("Sales rose in May.", [("may-might", "May")], []),
+        ("The weather was fine.", [], []),
+    ],
+)
+def test_silent_hits_are_the_matches_a_guard_dropped(sentence, guarded, kept):
+    m = CueMatcher()
+    assert [(r.id, sentence[s:e]) for r, s, e in m.silent_hits(sentence)] == guarded
+    assert [(r.id, sentence[s:e]) for r, s, e in m.rule_hits(sentence) if r.id == "may-might"] == kept

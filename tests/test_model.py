@@ -114,6 +114,41 @@ def test_featurizer_can_leave_cues_unmasked():
     assert "w=may" in names and not any("|" in n for n in names)
 
 
+GUARDED = [
+    {
+        "id": "may",
+        "kind": "hedge",
+        "trigger": "may",
+        "pattern": r"\bmay\s+\w+",
+        "guards": [{"text": r"^may\s+participate$", "note": "permission"}],
+    }
+]
+
+
+@pytest.mark.parametrize(
+    ("silent_cues", "sentence", "expected", "absent"),
+    [
+        (True, "It may participate in it.", {"silent=may", "silent=may|cue=may participate"}, {"rule=may"}),
+        (True, "It may rain.", {"rule=may"}, {"silent=may"}),
+        (False, "It may participate in it.", set(), {"silent=may", "rule=may"}),
+    ],
+)
+def test_featurizer_describes_guarded_matches_on_request(silent_cues, sentence, expected, absent):
+    f = CueFeaturizer(lexicon=GUARDED, n_features=2**10, silent_cues=silent_cues).fit(["x"])
+    names = {n for n, _ in f.features(sentence)}
+    assert expected <= names and not absent & names
+    assert "w=may" in names or "rule=may" in names  # a guarded cue keeps its words
+
+
+def test_featurizers_saved_before_the_guarded_option_load_without_it():
+    f = CueFeaturizer(n_features=2**8).fit(["x"])
+    state = f.__getstate__()
+    del state["silent_cues"]
+    g = CueFeaturizer.__new__(CueFeaturizer)
+    g.__setstate__(state)
+    assert g.get_params()["silent_cues"] is False
+
+
 @pytest.mark.parametrize(
     "params",
     [{"n_features": 0}, {"n_features": 1.5}, {"ngram_range": (2, 1)}, {"ngram_range": (0, 1)}],
@@ -282,6 +317,27 @@ def test_fit_is_reproducible():
         texts, labels, domains=domains, kinds=kinds
     )
     assert pickle.dumps(a) == pickle.dumps(b)
+
+
+@pytest.mark.parametrize("domain_weight", [0.5, 1.0, 3.0, {"news": 2.0}])
+def test_domain_weight_scales_the_per_domain_copy(domain_weight):
+    texts, labels, kinds, domains = _tiny()
+    model = CueClassifier(
+        featurizer=CueFeaturizer(n_features=2**10), domain_weight=domain_weight, domain_pooling=0.0
+    ).fit(texts, labels, domains=domains)
+    X = model.featurizer_.transform(texts)
+    dom = np.array([model.domains_.index(d) for d in domains])
+    if isinstance(domain_weight, dict):
+        scale = np.array([domain_weight.get(d, 1.0) for d in model.domains_])
+    else:
+        scale = np.full(len(model.domains_), domain_weight)
+    wide = model_mod._augment(X, dom, len(model.domains_), scale).toarray()
+    n_feat = X.shape[1]
+    for i in range(len(texts)):
+        block = wide[i, n_feat * (1 + dom[i]) : n_feat * (2 + dom[i])]
+        assert np.allclose(block, scale[dom[i]] * X[i].toarray()[0])
+        assert np.allclose(wide[i, :n_feat], X[i].toarray()[0])
+    assert model.coef_.shape == (n_feat, len(model.domains_))
 
 
 @pytest.mark.parametrize(

@@ -142,6 +142,8 @@ def test_train_writes_a_loadable_model_directory(trained):
     config = json.loads((trained / "config.json").read_text())
     assert config["backend"] == "sklearn" and 0 < config["threshold"] < 1
     assert config["training_config"]["train"][0]["name"] == "tiny"
+    assert config["training_config"]["silent_cues"] is True
+    assert config["training_config"]["domain_weight"] == {"reviews": 2.0}
     assert "tiny:train" in (trained / "README.md").read_text()
     model = load_model(trained, trust_pickle=True)
     assert model.predict(
@@ -187,3 +189,18 @@ def test_evaluate_model_refuses_a_user_pickle_without_opt_in(trained):
 
     with pytest.raises(UnsafeModelError):
         evaluate_main(["--model", str(trained), "--data", "x.jsonl"])
+
+
+def test_cross_validation_scores_every_train_source_and_writes_nothing(tmp_path, capsys):
+    from dataclasses import replace
+
+    from training.train import cross_validate
+
+    config = replace(TrainConfig.from_json(TINY), data_root=str(ROOT))
+    figures = cross_validate(config, 3, log=lambda m: None)
+    assert set(figures) == {"tiny"} and 0.0 <= figures["tiny"] <= 1.0
+    assert cross_validate(config, 3, log=lambda m: None) == figures  # the folds are fixed
+    assert train_main(["--config", str(TINY), "--data-root", str(ROOT), "--cv", "3"]) == 0
+    assert json.loads(capsys.readouterr().out) == figures
+    with pytest.raises(SystemExit):
+        train_main(["--config", str(TINY), "--cv", "1"])

@@ -167,6 +167,10 @@ class TrainConfig(DataConfig):
         kinds_C: inverse regularisation of the kinds model.
         cue_weight: value of each cue feature; higher trusts cues more.
         ngram_weight: value of each word n-gram.
+        silent_cues: also describe the cue matches that a guard dropped.
+        domain_weight: value of each feature's per-domain copy (above 1: the
+            domains depart further from the shared weights); a dict gives it
+            per domain.
         domain_prior: multiplies the router's probability of named domains.
         domain_pooling: how much a sentence's domain comes from its batch (0 to 1).
         threshold: a fixed decision threshold, or ``None`` to choose it on dev.
@@ -181,6 +185,8 @@ class TrainConfig(DataConfig):
     kinds_C: float = 1.0
     cue_weight: float = 1.0
     ngram_weight: float = 1.0
+    silent_cues: bool = False
+    domain_weight: float | dict[str, float] = 1.0
     domain_prior: dict[str, float] | None = None
     domain_pooling: float = 0.8
     threshold: float | None = None

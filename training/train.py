@@ -2,6 +2,7 @@
 
     python -m training.train --config training/configs/default.json --output models/cue
     python -m training.train --config training/configs/default.json --bundle
+    python -m training.train --config training/configs/default.json --cv 5
 
 ``--bundle`` writes the model to ``claimcheck/data/default_model/`` and its
 SHA-256 to ``claimcheck/_bundled.py``. The run is seeded: the same data and
@@ -31,7 +32,7 @@ BUNDLE_DIR = ROOT / "claimcheck" / "data" / "default_model"
 BUNDLED_PY = ROOT / "claimcheck" / "_bundled.py"
 CARD_TEMPLATE = ROOT / "claimcheck" / "data" / "model_card.md"
 
-__all__ = ["train", "choose_threshold", "main"]
+__all__ = ["train", "build_model", "cross_validate", "choose_threshold", "main"]
 
 
 def _f1(y: np.ndarray, pred: np.ndarray) -> tuple[float, float, float]:
@@ -75,6 +76,81 @@ def _scores(model: CueClassifier, cols: dict[str, list[Any]]) -> np.ndarray:
     return out
 
 
+def build_model(config: TrainConfig) -> CueClassifier:
+    """The unfitted classifier that ``config`` describes."""
+    featurizer = CueFeaturizer(
+        lexicon=config.lexicon,
+        n_features=config.n_features,
+        ngram_range=(config.ngram_range[0], config.ngram_range[1]),
+        cue_weight=config.cue_weight,
+        ngram_weight=config.ngram_weight,
+        silent_cues=config.silent_cues,
+    )
+    return CueClassifier(
+        featurizer=featurizer,
+        C=config.C,
+        kinds_C=config.kinds_C,
+        domain_weight=config.domain_weight,
+        random_state=config.seed,
+        domain_prior=config.domain_prior,
+        domain_pooling=config.domain_pooling,
+    )
+
+
+def cross_validate(config: TrainConfig, folds: int = 5, *, log: Any = print) -> dict[str, float]:
+    """Speculation F1 per train source, each sentence scored by a model that did not see its document.
+
+    The same pipeline as :func:`train` (fit, then calibrate on the dev sets),
+    once per fold; documents (or sentences without one) go to folds by a
+    hash of their source and id, so the split is reproducible.
+    """
+    import zlib
+
+    sources = [s for s in config.train if s.weight > 0]
+    rows: dict[str, list[Any]] = {k: [] for k in ("text", "label", "domain", "weight", "doc")}
+    names: list[str] = []
+    for source in sources:
+        cols = columns(load_source(source, config.data_root, config.seed))
+        for k in rows:
+            rows[k].extend(cols[k])
+        names += [source.name] * len(cols["text"])
+    keys = [
+        f"{n}|{d if d is not None else i}" for i, (n, d) in enumerate(zip(names, rows["doc"], strict=True))
+    ]
+    fold = np.array([zlib.crc32(k.encode()) % folds for k in keys])
+    dev = [columns(load_source(s, config.data_root, config.seed)) for s in config.dev]
+    y, pred = np.array(rows["label"]), np.zeros(len(keys), dtype=int)
+    for f in range(folds):
+        fit, held = np.flatnonzero(fold != f), np.flatnonzero(fold == f)
+        model = build_model(config).fit(
+            [rows["text"][i] for i in fit],
+            y[fit],
+            sample_weight=np.asarray(rows["weight"], dtype=float)[fit],
+            domains=[rows["domain"][i] for i in fit],
+        )
+        if dev:
+            model.calibrate(
+                sum((c["text"] for c in dev), []),
+                sum((c["label"] for c in dev), []),
+                domains=sum((c["domain"] for c in dev), []),
+                tune=config.tune_per_domain,
+            )
+        if config.threshold is not None:
+            model.set_params(threshold=float(config.threshold))
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i in held:  # one call per document, as the analyzer makes
+            groups.setdefault((names[i], str(rows["doc"][i])), []).append(i)
+        for idx in groups.values():
+            pred[idx] = model.predict([rows["text"][i] for i in idx])
+        log(f"fold {f + 1}/{folds} done")
+    out = {}
+    for source in sources:
+        idx = np.array([i for i, n in enumerate(names) if n == source.name])
+        out[source.name] = round(_f1(y[idx], pred[idx])[2], 4)
+        log(f"cv {source.name:24s} n={len(idx):5d} F1={out[source.name]:.3f}")
+    return out
+
+
 def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict[str, Any]]:
     """Fit, calibrate and tune a model; returns it with a report of the dev figures."""
     t0 = time.perf_counter()
@@ -90,21 +166,7 @@ def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict
             rows[k].extend(cols[k])
         data_rows.append((source, "train", len(cols["label"]), int(sum(cols["label"]))))
     log(f"train: {len(rows['text']):,} sentences from {len(parts)} sources ({time.perf_counter() - t0:.1f}s)")
-    featurizer = CueFeaturizer(
-        lexicon=config.lexicon,
-        n_features=config.n_features,
-        ngram_range=(config.ngram_range[0], config.ngram_range[1]),
-        cue_weight=config.cue_weight,
-        ngram_weight=config.ngram_weight,
-    )
-    model = CueClassifier(
-        featurizer=featurizer,
-        C=config.C,
-        kinds_C=config.kinds_C,
-        random_state=config.seed,
-        domain_prior=config.domain_prior,
-        domain_pooling=config.domain_pooling,
-    )
+    model = build_model(config)
     kinds = [k if has else None for k, has in zip(rows["kinds"], rows["has_kinds"], strict=True)]
     model.fit(rows["text"], rows["label"], sample_weight=rows["weight"], domains=rows["domain"], kinds=kinds)
     log(f"fit: domains {list(model.domains_)}, kinds {list(model.kinds_)} ({time.perf_counter() - t0:.1f}s)")
@@ -211,6 +273,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-root", help="folder holding the named data sets (overrides the config)")
     parser.add_argument("--seed", type=int, help="overrides the config's seed")
     parser.add_argument("--report", help="also write the dev report as JSON here")
+    parser.add_argument(
+        "--cv",
+        type=int,
+        metavar="K",
+        help="only cross-validate on the train sources in K folds; writes no model",
+    )
     args = parser.parse_args(argv)
 
     config = TrainConfig.from_json(args.config)
@@ -218,6 +286,12 @@ def main(argv: list[str] | None = None) -> int:
         config = replace(config, data_root=args.data_root)
     if args.seed is not None:
         config = replace(config, seed=args.seed)
+    if args.cv:
+        if args.cv < 2:
+            parser.error("--cv needs at least 2 folds")
+        figures = cross_validate(config, args.cv, log=lambda m: print(m, file=sys.stderr, flush=True))
+        print(json.dumps(figures, sort_keys=True))
+        return 0
     name = "claimcheck-cue-" + Path(args.config).stem
     folder = BUNDLE_DIR if args.bundle else Path(args.output or Path("models") / Path(args.config).stem)
     model, report = train(config, log=lambda m: print(m, file=sys.stderr, flush=True))
