@@ -1,3 +1,3 @@
 """The SHA-256 of the bundled model file, written by ``python -m training.train --bundle``."""
 
-SHA256 = "a30fe72dd8d0b49cf597284af40b847c240d23ee25005ca82c39cedd3efb4452"
+SHA256 = "ac68b2bb6ef947cede53f036a1c980106e4e9f1cce96dd984fc74d799dc238ca"

@@ -473,6 +473,17 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
         if n_dom > 1:
             from sklearn.linear_model import SGDClassifier
 
+            seen = features
+            if getattr(self.featurizer_, "silent_cues", False):
+                # Silent matches mark a domain's annotation conventions, not its
+                # wording: a router that learned them would send a lone news
+                # sentence with "or" or "can" to the reviews. Left out here,
+                # their router weights stay zero, so prediction needs no second pass.
+                self.featurizer_.silent_cues = False
+                try:
+                    seen = self.featurizer_.transform(sentences).tocsr()
+                finally:
+                    self.featurizer_.silent_cues = True
             router = SGDClassifier(
                 loss="log_loss",
                 alpha=self.router_alpha,
@@ -480,7 +491,7 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
                 tol=1e-4,
                 random_state=self.random_state,
                 class_weight="balanced",
-            ).fit(features, dom)
+            ).fit(seen, dom)
             coef, intercept = router.coef_, router.intercept_
             if n_dom == 2:  # a binary SGD model has one row: the second domain against the first
                 coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])

@@ -319,6 +319,19 @@ def test_fit_is_reproducible():
     assert pickle.dumps(a) == pickle.dumps(b)
 
 
+def test_the_router_does_not_learn_silent_matches():
+    texts, labels, _, domains = _tiny()
+    texts = texts + ["You can return it or swap it.", "It can fold or stand."]
+    labels, domains = labels + ["speculation", "speculation"], domains + ["reviews", "reviews"]
+    rules = RULES + [{"id": "alt", "kind": "hedge", "pattern": r"\bor\b", "domains": ["reviews"]}]
+    model = CueClassifier(featurizer=CueFeaturizer(lexicon=rules, n_features=2**14, silent_cues=True))
+    model.fit(texts, labels, domains=domains)
+    hashed = model.featurizer_.hasher_.transform([[("silent=alt", 1.0)]])
+    column = hashed.indices[0]
+    assert np.all(model.router_coef_[column] == 0) and np.any(model.coef_[column] != 0)
+    assert model.featurizer_.silent_cues is True
+
+
 @pytest.mark.parametrize("domain_weight", [0.5, 1.0, 3.0, {"news": 2.0}])
 def test_domain_weight_scales_the_per_domain_copy(domain_weight):
     texts, labels, kinds, domains = _tiny()
