@@ -30,6 +30,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 from os import PathLike
 from pathlib import Path
 from typing import Any, Union
@@ -126,6 +128,48 @@ _WORDLIKE = re.compile(r"[a-z][a-z-]*")
 _OPENING_PUNCT = "\"'“‘«„([{*_-—–"
 
 
+_PLANS: dict[tuple[bool, tuple[int, ...]], tuple[Any, ...]] = {}
+
+
+def _gate_plan(patterns: tuple[FramePattern, ...], openers: bool) -> tuple[Any, ...]:
+    """The literal index of a rule set, built once per set of rule objects.
+
+    Keyed by the rules' identities (hashing compiled patterns costs about as much as
+    building the index); each entry holds its rules, so no identity is reused while cached.
+    """
+    key = (openers, tuple(map(id, patterns)))
+    plan = _PLANS.get(key)
+    if plan is None:
+        if len(_PLANS) >= 16:
+            _PLANS.clear()
+        plan = _PLANS[key] = (*_build_plan(patterns, openers), patterns)
+    return plan[:-1]
+
+
+def _build_plan(patterns: tuple[FramePattern, ...], openers: bool) -> tuple[Any, ...]:
+    rules = tuple(p for p in patterns if (p.kind is not None) is openers)
+    literals = {lit for p in rules for lit in p.literals}
+    complete = all(p.literals or p.words for p in rules)
+    index: dict[str, tuple[str, ...]] = {}
+    short: set[str] = set()
+    other: list[str] = []
+    for lit in sorted(literals):
+        if not _WORDLIKE.fullmatch(lit):
+            other.append(lit)
+        elif len(lit) < 3:
+            short.add(lit)
+        else:
+            index[lit[:3]] = (*index.get(lit[:3], ()), lit)
+    always = tuple(i for i, p in enumerate(rules) if p.words or p.trigger is None)
+    by_literal: dict[str, list[int]] = {}
+    for i, p in enumerate(rules):
+        if not p.words and p.trigger is not None:
+            for lit in p.literals:
+                by_literal.setdefault(lit, []).append(i)
+    return (rules, tuple(sorted(literals)), complete, index, frozenset(short), tuple(other), always,
+            {lit: tuple(ids) for lit, ids in by_literal.items()})
+
+
 class _Gate:
     """Which trigger literals of a rule set a sentence holds, in about one pass over its words.
 
@@ -134,33 +178,14 @@ class _Gate:
     """
 
     def __init__(self, patterns: Sequence[FramePattern], openers: bool) -> None:
-        rules = [p for p in patterns if (p.kind is not None) is openers]
-        literals = {lit for p in rules for lit in p.literals}
-        #: every rule needs a literal: a sentence with none present can skip them all
-        self.complete = all(p.literals or p.words for p in rules)
-        self.index: dict[str, tuple[str, ...]] = {}
-        short: set[str] = set()
-        other: list[str] = []
-        for lit in sorted(literals):
-            if not _WORDLIKE.fullmatch(lit):
-                other.append(lit)
-            elif len(lit) < 3:
-                short.add(lit)
-            else:
-                self.index[lit[:3]] = (*self.index.get(lit[:3], ()), lit)
-        self.short, self.other = frozenset(short), tuple(other)
-        # rules a sentence must try whatever it holds, and the others by literal
-        self.rules = tuple(rules)
-        self.always = tuple(i for i, p in enumerate(rules) if p.words or p.trigger is None)
-        by_literal: dict[str, list[int]] = {}
-        for i, p in enumerate(rules):
-            if not p.words and p.trigger is not None:
-                for lit in p.literals:
-                    by_literal.setdefault(lit, []).append(i)
-        self.by_literal = {lit: tuple(ids) for lit, ids in by_literal.items()}
+        (self.rules, self.literals, self.complete, self.index, self.short, self.other, self.always,
+         self.by_literal) = _gate_plan(tuple(patterns), openers)
+        #: ``complete``: every rule needs a literal, so a sentence with none present can skip them all
 
     def candidates(self, present: frozenset[str]) -> list[FramePattern]:
         """The rules, in order, that may match a sentence holding the literals ``present``."""
+        if not present:
+            return [self.rules[i] for i in self.always]
         ids = set(self.always)
         for lit in present:
             ids.update(self.by_literal.get(lit, ()))
@@ -178,6 +203,10 @@ class _Gate:
             elif tok in short:
                 found.append(tok)
         return frozenset(found)
+
+    def substrings(self, lowered: str) -> frozenset[str]:
+        """The literals found anywhere in ``lowered``: what each rule's own trigger search would find."""
+        return frozenset(lit for lit in self.literals if lit in lowered)
 
 
 def _anchored(pattern: str) -> bool:
@@ -283,25 +312,43 @@ class SentenceView:
 
 
 def _opener(
-    text: str, lowered: str, patterns: Sequence[FramePattern], gate: _Gate | None = None
+    text: str,
+    lowered: str,
+    patterns: Sequence[FramePattern],
+    gate: _Gate | None = None,
+    anywhere: bool = False,
 ) -> tuple[str, Kind, int, int] | None:
-    present = None if gate is None else gate.present(lowered)
-    if present is not None and not present and gate is not None and gate.complete:
-        return None
-    for p in patterns:
-        if p.kind is None:
-            continue
+    """The first opener rule of ``patterns`` that matches, with its span.
+
+    ``gate`` (built on ``patterns``) reads the literals as word prefixes; without one, or with
+    ``anywhere``, each rule's trigger is looked for anywhere in the sentence, as
+    ``FramePattern.search`` does alone.
+    """
+    if gate is None:
+        gate, anywhere = _Gate(patterns, openers=True), True
+    if anywhere:
+        present = gate.substrings(lowered)
+    else:
+        present = gate.present(lowered)
+        if not present and gate.complete:
+            return None
+    for p in gate.candidates(present):
         span = p.search(text, lowered, None, present)
         if span is not None:
-            return p.feature, p.kind, span[0], span[1]
+            return p.feature, p.kind, span[0], span[1]  # type: ignore[return-value]
     return None
 
 
 def _view(
-    text: str, patterns: Sequence[FramePattern], opener: Any = False, gate: _Gate | None = None
+    text: str,
+    patterns: Sequence[FramePattern],
+    opener: Any = False,
+    gate: _Gate | None = None,
+    open_gate: _Gate | None = None,
 ) -> SentenceView:
     lowered = text.lower()
-    found = _opener(text, lowered, patterns) if opener is False else opener
+    open_gate = open_gate or _Gate(patterns, openers=True)
+    found = _opener(text, lowered, patterns, open_gate, anywhere=True) if opener is False else opener
     hits = set()
     words = _TOKEN.findall(lowered)
     tokens = frozenset(words)
@@ -314,17 +361,24 @@ def _view(
             hits.add(p.feature)
     if text.rstrip("\"'”’) ").endswith("?"):
         hits.add("question")  # a question about the case: an aside, not the story going on
+    families: set[str] = set()
+    if found is not None:
+        # every opener family that fires, each rule's trigger looked for anywhere in the sentence
+        # (the candidate's own family fires: its literal is in the sentence, its rule matched)
+        families.add(found[0])
+        anywhere = open_gate.substrings(lowered)
+        for p in open_gate.candidates(anywhere):
+            if p.feature not in families and p.search(text, lowered, tokens, anywhere) is not None:
+                families.add(p.feature)
     return SentenceView(
         hits=frozenset(hits),
         opener=found,
-        words=frozenset(w for w in _WORD.findall(lowered) if w not in _STOP),
+        words=frozenset(_WORD.findall(lowered)) - _STOP,
         n_words=len(text.split()),
         terminal=bool(_TERMINAL.search(text)),
-        n_open=len({p.feature for p in patterns if p.kind is not None and p.search(text, lowered)})
-        if found is not None
-        else 0,
+        n_open=len(families),
         names=_names(text),
-        year=max((int(y) for y in _YEAR.findall(text)), default=0),
+        year=max((int(y) for y in _YEAR.findall(text)), default=0) if "1" in text or "2" in text else 0,
         tense=_tense(tokens),
         quote=_quote_balance(text),
     )
@@ -401,8 +455,8 @@ class _Views(Sequence[SentenceView]):
 
 def describe(claims: Sequence[Claim], patterns: Sequence[FramePattern]) -> list[SentenceView]:
     """Static features of each sentence: which pattern features fire, the opener candidate, words."""
-    gate = _Gate(patterns, openers=False)
-    return [_view(c.text, patterns, gate=gate) for c in claims]
+    gate, open_gate = _Gate(patterns, openers=False), _Gate(patterns, openers=True)
+    return [_view(c.text, patterns, gate=gate, open_gate=open_gate) for c in claims]
 
 
 def _overlap(words: frozenset[str], vocab: set[str]) -> float:
@@ -640,7 +694,8 @@ def repeated_lines(claims: Sequence[Claim]) -> frozenset[str]:
 
 
 def _prob(coef: Mapping[str, float], features: Mapping[str, float]) -> float:
-    z = sum(coef.get(k, 0.0) * x for k, x in features.items())
+    # the same products summed in the same order as a loop over the features, at C speed
+    z = sum(map(mul, map(coef.get, features, repeat(0.0)), features.values()))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -701,7 +756,7 @@ class FrameDetector:
             lambda text: _opener(text, text.lower(), openers, open_gate)
         )
         self._view_of = lru_cache(maxsize=_CACHE_SIZE)(
-            lambda text: _view(text, self.patterns_, self._opener_of(text), gate)
+            lambda text: _view(text, self.patterns_, self._opener_of(text), gate, open_gate)
         )
 
     def __getstate__(self) -> dict[str, Any]:
