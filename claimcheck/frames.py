@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
-from operator import mul
+from operator import methodcaller, mul
 from os import PathLike
 from pathlib import Path
 from typing import Any, Union
@@ -391,6 +391,7 @@ _IRREGULAR_PAST = frozenset(
     got grew held hit kept knew led left lost made meant met paid ran rose sat saw sent set shut sold
     spent spoke stood struck swam took taught thought threw told understood went won wore wrote""".split()
 )
+_ENDS_ED = methodcaller("endswith", "ed")
 _NOT_PAST = frozenset("need needed indeed speed seed feed hundred bed red shed breed deed greed".split())
 
 
@@ -407,7 +408,7 @@ def _tense(tokens: frozenset[str]) -> str:
         return "present"
     if not tokens.isdisjoint(_PAST_AUX) or not tokens.isdisjoint(_IRREGULAR_PAST):
         return "past"
-    if any(len(t) > 4 and t.endswith("ed") and t not in _NOT_PAST for t in tokens):
+    if any(len(t) > 4 and t not in _NOT_PAST for t in filter(_ENDS_ED, tokens)):
         return "past"
     return ""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import pickle
 
 import pytest
@@ -12,8 +13,11 @@ from claimcheck import Analyzer, InputError, Kind, Label
 from claimcheck.frames import (
     FrameDetector,
     _content_follows,
+    _Gate,
+    _prob,
     _quote_balance,
     _tense,
+    _view,
     describe,
     load_frame_params,
     load_frame_patterns,
@@ -511,3 +515,82 @@ def test_tense_is_read_from_auxiliaries_and_past_forms(words, tense):
 ])
 def test_quote_balance(text, balance):
     assert _quote_balance(text) == balance
+
+
+# -- cheap scans decide as the plain rule searches do -------------------------------
+
+# Sentences where a trigger literal sits inside a word, after punctuation or across words.
+TRICKY = [
+    "…imagine a city without cars.",
+    "(Imagine a city without cars.)",
+    "“Suppose the dam breaks,” she said.",
+    "The 2035-era plan is a scenario in which nobody drives.",
+    "Tomato imagine: a tomato is a fruit.",
+    "In 2040, it is a world where what if questions abound; we'll call it the future.",
+    "If if if, what if?",
+    "He said it’s 2050 — welcome to the future, as things stand.",
+    "Picture this: the war game is set in 2031 and the hypothetical scenario is what matters.",
+    "",
+]
+
+
+def _sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    analyzer = Analyzer(model="lexicon", frames=False)
+    return TRICKY + [c.text for t in texts for c in analyzer.analyze(t).claims]
+
+
+def _plain_opener(text: str, patterns) -> tuple | None:
+    for p in patterns:
+        if p.kind is not None:
+            span = p.search(text, text.lower())
+            if span is not None:
+                return p.feature, p.kind, span[0], span[1]
+    return None
+
+
+def test_literals_anywhere_are_what_each_trigger_finds():
+    patterns = load_frame_patterns()
+    gate = _Gate(patterns, openers=True)
+    rules = [p for p in patterns if p.kind is not None and p.trigger is not None]
+    for text in _sentences():
+        lowered = text.lower()
+        found = gate.substrings(lowered)
+        for p in rules:
+            assert found.isdisjoint(p.literals) == (p.trigger.search(lowered) is None), (p.id, text)
+
+
+def test_described_openers_and_opener_counts_match_plain_searches():
+    patterns = FrameDetector().patterns_
+    texts = [t for t in _sentences() if t]
+    views = describe(Analyzer(model="lexicon", frames=False).classify(texts), patterns)
+    assert [_view(t, patterns) for t in texts[:40]] == views[:40]  # gates of its own, same view
+    for text, view in zip(texts, views, strict=True):
+        assert view.opener == _plain_opener(text, patterns), text
+        fired = {p.feature for p in patterns if p.kind is not None and p.search(text, text.lower())}
+        assert view.n_open == (len(fired) if view.opener is not None else 0), text
+
+
+def test_the_detector_s_views_count_openers_as_plain_searches_do():
+    detector = FrameDetector()
+    patterns = detector.patterns_
+    for text in _sentences():
+        view = detector._view_of(text)
+        fired = {p.feature for p in patterns if p.kind is not None and p.search(text, text.lower())}
+        assert view.n_open == (len(fired) if view.opener is not None else 0), text
+        if view.opener is not None:
+            assert view.opener[0] in fired
+
+
+def test_rule_indexes_are_built_once_per_rule_set():
+    patterns = FrameDetector().patterns_
+    assert _Gate(patterns, openers=False).index is _Gate(tuple(patterns), openers=False).index
+    subset = tuple(p for p in patterns if p.feature != "exit_meta")
+    assert _Gate(subset, openers=False).rules == tuple(p for p in subset if p.kind is None)
+
+
+def test_scores_sum_the_products_in_order():
+    coef = {"a": 0.1, "b": -2.5, "c": 1e-9}
+    features = {"c": 3.0, "a": 0.7, "zz": 4.0, "b": 0.25}
+    z = sum(coef.get(k, 0.0) * x for k, x in features.items())
+    assert _prob(coef, features) == 1.0 / (1.0 + math.exp(-z))
