@@ -178,9 +178,10 @@ class _Gate:
     """
 
     def __init__(self, patterns: Sequence[FramePattern], openers: bool) -> None:
+        # ``complete``: every rule needs a literal, so a sentence with none present can skip them all;
+        # ``always``: rules tried whatever a sentence holds; ``by_literal``: the others, by literal
         (self.rules, self.literals, self.complete, self.index, self.short, self.other, self.always,
          self.by_literal) = _gate_plan(tuple(patterns), openers)
-        #: ``complete``: every rule needs a literal, so a sentence with none present can skip them all
 
     def candidates(self, present: frozenset[str]) -> list[FramePattern]:
         """The rules, in order, that may match a sentence holding the literals ``present``."""
