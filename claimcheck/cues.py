@@ -422,9 +422,6 @@ class CueMatcher:
         hits.sort(key=lambda h: (h[1], -h[2]))
         return tuple(hits), tuple(guarded)
 
-    def _hits(self, sentence: str) -> _Hits:
-        return self._all_hits(sentence)[0]
-
     def clear_cache(self) -> None:
         """Forget the sentences seen so far (benchmarks time cold matching with it)."""
         self._all_hits.cache_clear()
@@ -452,7 +449,7 @@ class CueMatcher:
         return self._all_hits(sentence)[1]
 
     def _find(self, sentence: str) -> tuple[tuple[int, int, Kind], ...]:
-        hits = self._hits(sentence)
+        hits = self.rule_hits(sentence)
         found = [(s, e, kind) for rule, s, e in hits for kind in rule.kinds]
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept: list[tuple[int, int, Kind]] = []

@@ -465,6 +465,11 @@ def _overlap(words: frozenset[str], vocab: set[str]) -> float:
     return len(words & vocab) / len(words) if words else 0.0
 
 
+def _says_what_would_happen(claim: Claim) -> bool:
+    """A locally hypothetical sentence: what a scenario's narration says under its condition."""
+    return claim.local_label is Label.SPECULATION and Kind.HYPOTHETICAL in claim.kinds
+
+
 def _local(claim: Claim) -> dict[str, float]:
     spec = claim.local_label is Label.SPECULATION
     kinds = claim.kinds if spec else frozenset()
@@ -562,9 +567,7 @@ def opener_features(
         f["next_overlap"] = sum(_overlap(n.words, set(v.words)) for n in nxt) / len(nxt)
         f["next_topic"] = sum("topic" in n.hits or "veto_open" in n.hits for n in nxt) / len(nxt)
         # A scenario goes on under its condition: the next sentences say what "would" happen.
-        f["next_modal"] = sum(
-            c.local_label is Label.SPECULATION and Kind.HYPOTHETICAL in c.kinds for c in after
-        ) / len(nxt)
+        f["next_modal"] = sum(map(_says_what_would_happen, after)) / len(nxt)
         # "Had the vote passed, the line would have opened in 2020." states its own consequent,
         # yet as the lead of a story told in plain past tense after it, it sets up that world
         # (further down an article, such a sentence is a self-contained aside).
@@ -858,9 +861,7 @@ class FrameDetector:
         opener = self._opener_of(claims[i].text)
         if opener is None or opener[0] != "open_conditional":
             return True
-        return any(
-            c.local_label is Label.SPECULATION and Kind.HYPOTHETICAL in c.kinds for c in claims[i + 1 : i + 3]
-        )
+        return any(map(_says_what_would_happen, claims[i + 1 : i + 3]))
 
     def _frame_headline(
         self, claims: Sequence[Claim], views: Sequence[SentenceView], i: int, state: _State,

@@ -13,6 +13,7 @@ wordings the lexicon lacks, while keeping the lexicon's reach.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import sys
@@ -477,13 +478,11 @@ class CueClassifier(ClassifierMixin, BaseEstimator):
             if getattr(self.featurizer_, "silent_cues", False):
                 # Silent matches mark a domain's annotation conventions, not its
                 # wording: a router that learned them would send a lone news
-                # sentence with "or" or "can" to the reviews. Left out here,
-                # their router weights stay zero, so prediction needs no second pass.
-                self.featurizer_.silent_cues = False
-                try:
-                    seen = self.featurizer_.transform(sentences).tocsr()
-                finally:
-                    self.featurizer_.silent_cues = True
+                # sentence with "or" or "can" to the reviews. Left out here, their
+                # router weights stay zero (hash collisions aside), so prediction
+                # needs no second pass. A shallow copy shares the fitted matcher.
+                quiet = copy.copy(self.featurizer_).set_params(silent_cues=False)
+                seen = quiet.transform(sentences).tocsr()
             router = SGDClassifier(
                 loss="log_loss",
                 alpha=self.router_alpha,
@@ -662,13 +661,11 @@ def _augment(features: Any, dom: np.ndarray, n_dom: int, scale: Any = 1.0) -> An
     if n_dom == 1:
         return features
     n, n_feat = features.shape
-    shifted = features.copy()
-    shifted.indices = shifted.indices + (n_feat * (1 + np.repeat(dom, np.diff(features.indptr)))).astype(
-        shifted.indices.dtype
-    )
+    entry_dom = np.repeat(dom, np.diff(features.indptr))  # the domain of each stored entry's row
+    indices = (features.indices + n_feat * (1 + entry_dom)).astype(features.indices.dtype)
     scale = np.broadcast_to(np.asarray(scale, dtype=float), (n_dom,))
-    data = shifted.data * np.repeat(scale[dom], np.diff(features.indptr))
-    shifted = sp.csr_matrix((data, shifted.indices, shifted.indptr), shape=(n, n_feat * (n_dom + 1)))
+    data = features.data * scale[entry_dom]
+    shifted = sp.csr_matrix((data, indices, features.indptr.copy()), shape=(n, n_feat * (n_dom + 1)))
     onehot = sp.csr_matrix((np.ones(n), dom, np.arange(n + 1)), shape=(n, n_dom))
     wide = sp.csr_matrix((features.data, features.indices, features.indptr), shape=(n, n_feat * (n_dom + 1)))
     return sp.hstack([wide + shifted, onehot]).tocsr()
