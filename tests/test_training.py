@@ -204,3 +204,26 @@ def test_cross_validation_scores_every_train_source_and_writes_nothing(tmp_path,
     assert json.loads(capsys.readouterr().out) == figures
     with pytest.raises(SystemExit):
         train_main(["--config", str(TINY), "--cv", "1"])
+
+
+def test_cross_validation_scores_loose_sentences_alone_or_as_one_corpus(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from claimcheck.model import CueClassifier
+    from training.train import cross_validate
+
+    rows = [json.loads(line) for line in (ROOT / "training" / "examples" / "tiny_train.jsonl").open()]
+    loose = tmp_path / "loose.jsonl"
+    loose.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "doc"}) + "\n" for r in rows))
+    config = TrainConfig.from_json(TINY)
+    config = replace(config, data_root=str(ROOT), train=[replace(config.train[0], path=str(loose))])
+    calls: list[int] = []
+    predict = CueClassifier.predict
+    monkeypatch.setattr(CueClassifier, "predict", lambda self, X: calls.append(len(X)) or predict(self, X))
+    cross_validate(config, 3, log=lambda m: None)
+    assert calls == [1] * len(rows)  # one call per sentence
+    calls.clear()
+    cross_validate(config, 3, loose="corpus", log=lambda m: None)
+    assert len(calls) == 3 and sum(calls) == len(rows)  # one call per fold, every fold used
+    with pytest.raises(ValueError, match="loose"):
+        cross_validate(config, 3, loose="batch", log=lambda m: None)

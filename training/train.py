@@ -97,13 +97,22 @@ def build_model(config: TrainConfig) -> CueClassifier:
     )
 
 
-def cross_validate(config: TrainConfig, folds: int = 5, *, log: Any = print) -> dict[str, float]:
+def cross_validate(
+    config: TrainConfig, folds: int = 5, *, loose: str = "sentence", log: Any = print
+) -> dict[str, float]:
     """Speculation F1 per train source, each sentence scored by a model that did not see its document.
 
     The same pipeline as :func:`train` (fit, then calibrate on the dev sets),
     once per fold; documents (or sentences without one) go to folds by a
-    hash of their source and id, so the split is reproducible.
+    hash of their source and id, so the split is reproducible. Each document
+    is scored in one call, as the analyzer makes. ``loose`` says how sentences
+    without a document are scored: ``"sentence"``, one call each (a lone
+    sentence, whose domain the router must guess from it alone), or
+    ``"corpus"``, one call for all of a source's held-out sentences (a user
+    scoring a corpus, whose domain the router reads from the whole batch).
     """
+    if loose not in ("sentence", "corpus"):
+        raise ValueError(f"loose must be 'sentence' or 'corpus', not {loose!r}")
     import zlib
 
     sources = [s for s in config.train if s.weight > 0]
@@ -115,7 +124,7 @@ def cross_validate(config: TrainConfig, folds: int = 5, *, log: Any = print) -> 
             rows[k].extend(cols[k])
         names += [source.name] * len(cols["text"])
     keys = [
-        f"{n}|{d if d is not None else i}" for i, (n, d) in enumerate(zip(names, rows["doc"], strict=True))
+        f"{n}|{d or f'#{i}'}" for i, (n, d) in enumerate(zip(names, rows["doc"], strict=True))
     ]
     fold = np.array([zlib.crc32(k.encode()) % folds for k in keys])
     dev = [columns(load_source(s, config.data_root, config.seed)) for s in config.dev]
@@ -139,7 +148,9 @@ def cross_validate(config: TrainConfig, folds: int = 5, *, log: Any = print) -> 
             model.set_params(threshold=float(config.threshold))
         groups: dict[tuple[str, str], list[int]] = {}
         for i in held:  # one call per document, as the analyzer makes
-            groups.setdefault((names[i], str(rows["doc"][i])), []).append(i)
+            doc = rows["doc"][i]  # "" where the sentence has no document
+            key = doc if doc else ("" if loose == "corpus" else f"#{i}")
+            groups.setdefault((names[i], key), []).append(i)
         for idx in groups.values():
             pred[idx] = model.predict([rows["text"][i] for i in idx])
         log(f"fold {f + 1}/{folds} done")
@@ -279,6 +290,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="K",
         help="only cross-validate on the train sources in K folds; writes no model",
     )
+    parser.add_argument(
+        "--cv-loose",
+        choices=("sentence", "corpus"),
+        default="sentence",
+        help="with --cv, score sentences that have no document one call each (default) or "
+        "one call per source and fold",
+    )
     args = parser.parse_args(argv)
 
     config = TrainConfig.from_json(args.config)
@@ -289,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         if args.cv < 2:
             parser.error("--cv needs at least 2 folds")
-        figures = cross_validate(config, args.cv, log=lambda m: print(m, file=sys.stderr, flush=True))
+        figures = cross_validate(config, args.cv, loose=args.cv_loose, log=lambda m: print(m, file=sys.stderr, flush=True))
         print(json.dumps(figures, sort_keys=True))
         return 0
     name = "claimcheck-cue-" + Path(args.config).stem
