@@ -492,13 +492,14 @@ _PERSONAL_START = re.compile(
 
 _ASIDES = frozenset(
     {"exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
-     "exit_general", "exit_meta", "exit_quote", "veto_open", "question"}
+     "exit_general", "exit_conclusion", "exit_stative", "exit_meta", "exit_quote", "veto_open", "question"}
 )
 
 _STATIC = (
     "stay_marker", "exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect",
     "exit_definition", "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_argument",
     "exit_structural", "continuity_pronoun", "year", "person_12", "topic", "veto_open", "exercise",
+    "exit_conclusion", "exit_stative", "restate",
 )
 
 
@@ -515,6 +516,9 @@ _CONTENT = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_END = re.compile(r"\b(?:which|where|whereby|when|describing|depicting|how|that)\W*$", re.IGNORECASE)
+
+
+_REPORTED_CUE = re.compile(r"(?:ask|tell|told|invit|want|urg|challeng|bid)", re.IGNORECASE)
 
 
 def _content_follows(text: str, end: int) -> bool:
@@ -534,6 +538,8 @@ def opener_features(
                  "exit_past_perfect", "exit_structural", "stay_marker"):
         if name in v.hits:
             f["h_" + name] = 1.0
+    if _REPORTED_CUE.match(claims[i].text, start):
+        f.pop("h_exit_attribution", None)  # "Nozick asked us to imagine …": the report is the set-up
     if v.quote > 0:
         # A quotation left open: its speaker sets the scenario up and goes on telling it.
         f.pop("h_exit_quote", None)
@@ -594,6 +600,7 @@ class _State:
     year: int = 0  # the latest year the opener names (the imagined present), 0 if none
     modes: dict[str, int] | None = None  # tenses of the sentences inside so far
     quoted: bool = False  # the last sentence inside left a quotation open
+    last_tense: str = ""  # the tense of the last sentence inside that has one
 
     @classmethod
     def opened(cls, i: int, view: SentenceView) -> _State:
@@ -621,6 +628,7 @@ class _State:
                 self.names |= view.names
             if view.tense and self.modes is not None:
                 self.modes[view.tense] = self.modes.get(view.tense, 0) + 1
+                self.last_tense = view.tense
             self.quoted = (self.quoted and view.quote == 0) or view.quote > 0
         else:
             self.out_vocab |= view.words
@@ -662,6 +670,8 @@ def stay_features(
         only_known = known and not v.names - (state.names or set())
         speaker = state.prev_in and _PRONOUN_SPEAKER.search(c.text) is not None
         f["quote_names_in"] = float(only_known or speaker)
+        # Someone the frame has never met, speaking: a real commentator on the scenario.
+        f["speaker_new"] = float(bool(v.names) and not known and not speaker)
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
     f["year_before"] = float(state.dated_before(v))
@@ -686,6 +696,10 @@ def stay_features(
             f["would_to_hedge"] = 1.0
         elif c.local_label is not Label.SPECULATION:
             f["would_to_plain"] = 1.0
+        if Kind.HYPOTHETICAL not in c.kinds and state.last_tense == "would" and state.modes.get("would", 0) >= 2:
+            # a scenario told in "would" up to here, for two sentences or more, does not go on in
+            # plain statements (one told in the present after "In this scenario, …" may)
+            f["would_settled"] = 1.0
     return f
 
 
