@@ -670,11 +670,19 @@ def stay_features(
         only_known = known and not v.names - (state.names or set())
         speaker = state.prev_in and _PRONOUN_SPEAKER.search(c.text) is not None
         f["quote_names_in"] = float(only_known or speaker)
-        # Someone the frame has never met, speaking: a real commentator on the scenario.
-        f["speaker_new"] = float(bool(v.names) and not known and not speaker)
+        # Someone the frame has never met, speaking about a scenario told in "would" (nobody
+        # is quoted inside a conditional projection): a real commentator on it. A story told
+        # in plain tense quotes its own new characters.
+        if state.mode() in ("would", ""):
+            f["speaker_new"] = float(bool(v.names) and not known and not speaker)
+        else:
+            f["story_quote"] = float(state.prev_in)
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
     f["year_before"] = float(state.dated_before(v))
+    # A year after it, in a story told in plain tense, dates the story's own next events ("By the
+    # early 1980s, commuters travelled …" after "the tunnel was completed in 1974").
+    f["year_after"] = float(bool(state.year and v.year > state.year and state.mode() in ("past", "present")))
     f["opener_like"] = float(v.opener is not None)
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
@@ -690,7 +698,8 @@ def stay_features(
     # the present for no reason, nor one told in "would" into plain statements or hedges.
     mode = state.mode()
     tenses = ("past", "present")
-    f["tense_shift"] = float(mode in tenses and v.tense in tenses and v.tense != mode)
+    # (a direct quotation is in its speaker's tense, not the narrator's)
+    f["tense_shift"] = float(mode in tenses and v.tense in tenses and v.tense != mode and "exit_quote" not in v.hits)
     if mode == "would" and v.tense != "would":
         if c.local_label is Label.SPECULATION and Kind.HYPOTHETICAL not in c.kinds:
             f["would_to_hedge"] = 1.0
