@@ -699,13 +699,15 @@ def stay_features(
     mode = state.mode()
     tenses = ("past", "present")
     # (a direct quotation is in its speaker's tense, not the narrator's)
-    f["tense_shift"] = float(mode in tenses and v.tense in tenses and v.tense != mode and "exit_quote" not in v.hits)
+    shift = mode in tenses and v.tense in tenses and v.tense != mode
+    f["tense_shift"] = float(shift and "exit_quote" not in v.hits)
     if mode == "would" and v.tense != "would":
         if c.local_label is Label.SPECULATION and Kind.HYPOTHETICAL not in c.kinds:
             f["would_to_hedge"] = 1.0
         elif c.local_label is not Label.SPECULATION:
             f["would_to_plain"] = 1.0
-        if Kind.HYPOTHETICAL not in c.kinds and state.last_tense == "would" and state.modes.get("would", 0) >= 2:
+        settled = state.last_tense == "would" and (state.modes or {}).get("would", 0) >= 2
+        if settled and Kind.HYPOTHETICAL not in c.kinds:
             # a scenario told in "would" up to here, for two sentences or more, does not go on in
             # plain statements (one told in the present after "In this scenario, …" may)
             f["would_settled"] = 1.0

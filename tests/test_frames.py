@@ -385,6 +385,15 @@ RULES = [
     ("definite-generic", "A stress test is a hypothetical scenario in which regulators test a bank.", False),
     ("general-law", "Nothing is special here: according to quantum mechanics the state is the same.", True),
     ("other-scenario", "In another scenario, the wind blows west.", True),
+    ("conclusion", "Hence, the only force acting on the ball is its weight.", True),
+    ("conclusion", "Hence, he left the room.", False),
+    ("restate", "In other words, motion and height trade places.", True),
+    ("restate", "He said it again in other words.", False),
+    ("definition", "In other words, motion and height trade places.", False),
+    ("stative", "A record of even lower water exists in the town archive.", True),
+    ("stative", "The barges stopped running in August.", False),
+    ("quote-open", 'She asked us to imagine that "neural memory surgeons" could copy a mind.', False),
+    ("quote-open", 'He told us that "we will not give up this fight" and left.', True),
 ]
 
 
@@ -594,3 +603,78 @@ def test_scores_sum_the_products_in_order():
     features = {"c": 3.0, "a": 0.7, "zz": 4.0, "b": 0.25}
     z = sum(coef.get(k, 0.0) * x for k, x in features.items())
     assert _prob(coef, features) == 1.0 / (1.0 + math.exp(-z))
+
+
+# -- the writer's exposition, restatements and speakers after a scenario --------------
+
+_RIVER = ("A report describes a scenario in which the river dries up by 2070. In this scenario, barges "
+          "would stop running in August. Factories along the banks would lose their cooling water. ")
+
+
+def _stay_features(text: str) -> dict[int, dict[str, float]]:
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    trace: list = []
+    FrameDetector().decode(claims, trace)
+    return {i: f for i, _, f in trace}
+
+
+@pytest.mark.parametrize("text, covers", [
+    # a general statement in the present after a scenario told in "would"
+    (_RIVER + "A record of even lower water exists in the town archive, from 1921.", (1, 2)),
+    # a newcomer commenting on a "would" scenario is a real commentator
+    (_RIVER + 'Professor Ana Ruiz told the Coast Weekly: "In the worst case, the port would close, but '
+     'that is unlikely."', (1, 2)),
+    # a worked example goes on with its own conclusion and its restatement
+    ("Imagine a ball rolling around the inside of a smooth bowl. The ball climbs the wall, slows down "
+     "and rolls back. Hence, the only energy it has at the top is stored in its height. In other words, "
+     "motion and height trade places on every swing.", (1, 2, 3)),
+    # a character of a plain-tense story, quoted, is still inside
+    ("In a world where the canal was finished in 1890, the valley grew rich. Barges carried coal to the "
+     'coast every day. "We have never seen so much trade," the harbour master Tom Reyes told the town '
+     "council.", (1, 2)),
+    # the reporting verb is the set-up, and a quoted term is no quotation
+    ('In her lecture, Mira Olsen asked us to imagine that "neural memory surgeons" could copy a mind into '
+     "a machine. The copy would remember every birthday of the original. It would wake up believing that "
+     "it was the original.", (1, 2)),
+])
+def test_what_follows_a_scenario(text, covers):
+    (frame,) = _ANALYZER.analyze(text).frames
+    assert frame.sentence == 0 and frame.covers == covers
+
+
+def test_a_newcomer_quoted_is_a_commentator_beside_a_would_scenario_and_a_character_in_a_story():
+    commentator = _stay_features(_RIVER + 'Professor Ana Ruiz told the Coast Weekly: "The port would '
+                                          'close, but that is unlikely."')[3]
+    assert commentator["speaker_new"] == 1.0 and "story_quote" not in commentator
+    character = _stay_features("In a world where the canal was finished in 1890, the valley grew rich. "
+                               "Barges carried coal to the coast every day. \"We have never seen so much "
+                               "trade,\" the harbour master Tom Reyes told the town council.")[2]
+    assert character["story_quote"] == 1.0 and "speaker_new" not in character
+    assert character["tense_shift"] == 0.0  # the quotation is in its speaker's tense
+
+
+def test_would_settled_needs_a_would_narration_up_to_the_sentence():
+    f = _stay_features(_RIVER + "Ships are diverted to the railway.")[3]
+    assert f["would_settled"] == 1.0
+    # "In this scenario, …" in the present takes the narration over: what follows may go on in it
+    f = _stay_features(_RIVER + "In this scenario, the port is closed. Ships are diverted to the railway.")[4]
+    assert "would_settled" not in f
+
+
+def test_a_later_year_dates_a_plain_tense_story():
+    text = ("In a world where the canal was finished in 1890, the valley grew rich. Barges carried coal to "
+            "the coast every day. By 1900, the town had three banks. The mill was founded in 1850.")
+    features = _stay_features(text)
+    assert features[2]["year_after"] == 1.0 and features[2]["year_before"] == 0.0
+    assert features[3]["year_after"] == 0.0 and features[3]["year_before"] == 1.0
+
+
+def test_the_reporting_verb_of_a_reported_supposition_is_no_attribution():
+    text = ('Mira Olsen asked us to imagine that "neural memory surgeons" could copy a mind. The copy would '
+            "remember everything. It would wake up.")
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    patterns = load_frame_patterns()
+    views = describe(claims, patterns)
+    f = opener_features(claims, views, 0, patterns)
+    assert f["open_reported"] == 1.0
+    assert "h_exit_attribution" not in f and "h_exit_quote" not in f
