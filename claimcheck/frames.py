@@ -600,13 +600,15 @@ class _State:
     year: int = 0  # the latest year the opener names (the imagined present), 0 if none
     modes: dict[str, int] | None = None  # tenses of the sentences inside so far
     quoted: bool = False  # the last sentence inside left a quotation open
+    told: bool = False  # the frame was opened inside a quotation (a speaker's scenario)
     last_tense: str = ""  # the tense of the last sentence inside that has one
 
     @classmethod
     def opened(cls, i: int, view: SentenceView) -> _State:
         """The state right after sentence ``i`` opens a frame."""
         return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
-                   names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0)
+                   names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0,
+                   told=view.quote > 0)
 
     def dated_before(self, view: SentenceView) -> bool:
         """Whether the sentence is dated before the year the scenario is set in."""
@@ -675,6 +677,8 @@ def stay_features(
         # in plain tense quotes its own new characters.
         if state.mode() in ("would", ""):
             f["speaker_new"] = float(bool(v.names) and not known and not speaker)
+            if f["speaker_new"]:
+                f.pop("stay_marker", None)  # "in this scenario" is then the commentator's topic
         else:
             f["story_quote"] = float(state.prev_in)
     # A year before the one the scenario is set in dates real background ("Had the vote passed
@@ -693,6 +697,8 @@ def stay_features(
     f["names_new"] = float(bool(v.names) and not known)
     # A speaker of the frame still talking: the quotation opened inside is not closed yet.
     f["quote_goes_on"] = float(state.quoted and state.prev_in)
+    # A scenario a speaker set up in a quotation ends with the quotation: the narrator is back.
+    f["quote_over"] = float(state.told and not state.quoted and "exit_quote" not in v.hits)
     f["opener_new_para"] = f["opener_like"] * f["new_para"]
     # Tense and mood against the frame's: a story told in the past does not slip into
     # the present for no reason, nor one told in "would" into plain statements or hedges.

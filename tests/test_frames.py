@@ -394,6 +394,8 @@ RULES = [
     ("stative", "The barges stopped running in August.", False),
     ("quote-open", 'She asked us to imagine that "neural memory surgeons" could copy a mind.', False),
     ("quote-open", 'He told us that "we will not give up this fight" and left.', True),
+    ("in-the-game", "In this scenario, the port is closed.", True),
+    ("in-the-game", "Towns prepare for the risks highlighted in the scenario.", False),
 ]
 
 
@@ -472,7 +474,7 @@ def test_an_opener_in_a_quotation_frames_what_its_speaker_goes_on_to_tell():
             'will be trapped behind it," said chief officer Lena Brandt. The tunnel opened in 1994.')
     doc = _ANALYZER.analyze(text)
     (frame,) = doc.frames
-    assert frame.sentence == 1 and frame.covers == (2, 3)
+    assert frame.sentence == 1 and frame.covers == (2,)  # then the narrator is back
 
 
 def test_another_scenario_leaves_the_first_one():
@@ -678,3 +680,12 @@ def test_the_reporting_verb_of_a_reported_supposition_is_no_attribution():
     f = opener_features(claims, views, 0, patterns)
     assert f["open_reported"] == 1.0
     assert "h_exit_attribution" not in f and "h_exit_quote" not in f
+
+
+def test_a_scenario_told_in_a_quotation_ends_with_it():
+    text = ('Firefighters practised a tunnel rescue on Sunday. "The scenario is that a lorry has caught fire '
+            "halfway through the tunnel. Smoke will fill the eastern tube within minutes, and forty drivers "
+            'will be trapped behind it," said chief officer Lena Brandt. That will happen later in the day.')
+    features = _stay_features(text)
+    assert features[2]["quote_over"] == 0.0 and features[2]["quote_goes_on"] == 1.0
+    assert features[3]["quote_over"] == 1.0 and features[3]["quote_goes_on"] == 0.0
