@@ -163,9 +163,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[i] in _BREAK_SET:
             if text[i] == "\n" and text[i - 1 : i] == "\r":
                 continue  # the second half of "\r\n"
-            after = text[i + 1 : i + 2]
+            k = i + 2 if text[i] == "\r" and text[i + 1 : i + 2] == "\n" else i + 1  # past "\r\n" whole
+            after = text[k : k + 1]
             if not (after.isupper() or after in _BREAK_SET) and _is_wrap(text, line_start, i, rules):
-                line_start = i + 1
+                line_start = k
                 continue
             if markers:
                 start = _push_markers(text, start, i, markers, spans)
@@ -173,7 +174,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 append((start, i))
             else:
                 _push(text, start, i, spans)
-            start = line_start = i + 1
+            start = line_start = k
             markers = None if after.isupper() or after in _BREAK_SET else _list_markers(text, start, rules)
             continue
         pe = m.end()

@@ -471,3 +471,26 @@ def test_invariants_on_news_like_pieces(text):
 def test_invariants_on_arbitrary_text(text):
     check_spans(text, split_sentences(text))
     check_spans(text, split_paragraphs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sea rose.\n\nDr. Maria Lindqvist said it was small.",
+        "The sea rose.\nMr. Ode said so.\n- one item\n- two items",
+        "A long line of running prose that goes on and on and on\nwraps here. Dr. No said so.",
+        "HEADLINE\n\nSt. Louis voted. Gov. Parson signed it.",
+    ],
+)
+def test_windows_line_ends_split_as_unix_ones(text):
+    windows = text.replace("\n", "\r\n")
+    assert [s.replace("\r\n", "\n") for s in sentences(windows)] == sentences(text)
+
+
+def test_fixtures_split_alike_with_windows_line_ends():
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).parent.parent / "fixtures").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        windows = text.replace("\n", "\r\n")
+        assert [s.replace("\r\n", "\n") for s in sentences(windows)] == sentences(text), path.name
