@@ -27,7 +27,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
@@ -166,8 +166,101 @@ def _build_plan(patterns: tuple[FramePattern, ...], openers: bool) -> tuple[Any,
         if not p.words and p.trigger is not None:
             for lit in p.literals:
                 by_literal.setdefault(lit, []).append(i)
+    words = sorted(lit for lits in index.values() for lit in lits)
+    scans = (_Scan(words, short, other, whitespace=True), _Scan(words, short, other, whitespace=False))
     return (rules, tuple(sorted(literals)), complete, index, frozenset(short), tuple(other), always,
-            {lit: tuple(ids) for lit, ids in by_literal.items()})
+            {lit: tuple(ids) for lit, ids in by_literal.items()}, scans)
+
+
+class _Scan:
+    """One regular-expression pass over a sentence's words that finds a gate's literals.
+
+    Words are read one of two ways: ``whitespace`` (the words of ``str.split()`` with
+    opening punctuation dropped, as opener rules read them) or as ``_TOKEN`` reads them
+    (runs of letters and hyphens). Word literals are found as prefixes of words, short
+    ones as whole words. The other literals may sit anywhere, so each needs a substring
+    test; one that holds a word start of its own ("in 2", "it is") is tested only when
+    the scan finds that word, the rest ("it's", ":") always.
+    """
+
+    def __init__(
+        self, words: Sequence[str], short: Iterable[str], other: Sequence[str], whitespace: bool
+    ) -> None:
+        short = frozenset(short)
+        anchors = {lit: a for lit in other if (a := _anchor(lit, whitespace)) and a not in short}
+        self.always = tuple(lit for lit in other if lit not in anchors)
+        prefixes = sorted({*words, *anchors.values()})
+        # what a match (the longest literal its word starts with) finds: the word literals it starts
+        # with, itself when it is a whole-word literal, and the other literals to test
+        self.found = {
+            m: (
+                frozenset([w for w in words if m.startswith(w)] + ([m] if m in short else [])),
+                tuple(lit for lit, a in anchors.items() if m.startswith(a)),
+            )
+            for m in (*prefixes, *short)
+        }
+        if whitespace:
+            lead, end = r"\s[" + re.escape(_OPENING_PUNCT) + "]*", r"(?!\S)"
+        else:
+            lead, end = r"[^a-z-]-*", r"(?![a-z-])"
+        self.pattern = re.compile(lead + "(" + _trie(prefixes, short, end) + ")") if self.found else None
+        self._plans: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+    def __call__(self, lowered: str) -> frozenset[str]:
+        matches = frozenset(self.pattern.findall(" " + lowered)) if self.pattern is not None else frozenset()
+        plan = self._plans.get(matches)
+        if plan is None:
+            plan = self._plan(matches)
+        words, tests = plan
+        return words.union([lit for lit in tests if lit in lowered]) if tests else words
+
+    def _plan(self, matches: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+        # the word literals a set of matches finds, and the other literals left to test (few sets recur)
+        words = frozenset().union(*(self.found[m][0] for m in matches))
+        anchored = [lit for m in sorted(matches) for lit in self.found[m][1]]
+        tests = tuple(dict.fromkeys([*self.always, *anchored]))
+        if len(self._plans) >= _CACHE_SIZE:
+            self._plans.clear()
+        self._plans[matches] = (words, tests)
+        return words, tests
+
+
+def _anchor(literal: str, whitespace: bool) -> str:
+    """The longest part of ``literal`` that must start a word wherever ``literal`` occurs ('' if none).
+
+    Reading words at whitespace, that is a piece after a space; reading them as ``_TOKEN``
+    does, a run of letters and hyphens after some other character.
+    """
+    if whitespace:
+        pieces = [p for p in re.split(r"\s", literal)[1:] if p and p[0] not in _OPENING_PUNCT]
+    else:
+        pieces = [m.group(1) for m in re.finditer(r"[^a-z-]([a-z][a-z-]*)", literal)]
+    return max(pieces, key=len, default="")
+
+
+def _trie(prefixes: Iterable[str], whole: Iterable[str], end: str) -> str:
+    """A regular expression for the longest literal a word starts with, where it is tried.
+
+    ``prefixes`` may start a word, ``whole`` must be all of it (``end`` tests the word's
+    end). The literals share their prefixes, so a try follows a handful of branches, not
+    one per literal.
+    """
+    tree: dict[str, Any] = {}
+    for lit, exact in [*((w, False) for w in prefixes), *((w, True) for w in whole)]:
+        node = tree
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = node.get("", True) and exact
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:  # a literal ends here: longer ones first, then this one
+            branches.append(end if node[""] else "")
+            if branches == [""]:
+                return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
 
 
 class _Gate:
@@ -180,22 +273,34 @@ class _Gate:
     def __init__(self, patterns: Sequence[FramePattern], openers: bool) -> None:
         # ``complete``: every rule needs a literal, so a sentence with none present can skip them all;
         # ``always``: rules tried whatever a sentence holds; ``by_literal``: the others, by literal
+        # ``scans``: all literals in one pass, for each way of reading words (see ``_Scan``)
         (self.rules, self.literals, self.complete, self.index, self.short, self.other, self.always,
-         self.by_literal) = _gate_plan(tuple(patterns), openers)
+         self.by_literal, self.scans) = _gate_plan(tuple(patterns), openers)
+        self._candidates: dict[frozenset[str], tuple[FramePattern, ...]] = {}  # few sets recur
 
-    def candidates(self, present: frozenset[str]) -> list[FramePattern]:
+    def candidates(self, present: frozenset[str]) -> tuple[FramePattern, ...]:
         """The rules, in order, that may match a sentence holding the literals ``present``."""
-        if not present:
-            return [self.rules[i] for i in self.always]
-        ids = set(self.always)
-        for lit in present:
-            ids.update(self.by_literal.get(lit, ()))
-        return [self.rules[i] for i in sorted(ids)]
+        found = self._candidates.get(present)
+        if found is None:
+            ids = set(self.always)
+            for lit in present:
+                ids.update(self.by_literal.get(lit, ()))
+            if len(self._candidates) >= _CACHE_SIZE:
+                self._candidates.clear()
+            found = self._candidates[present] = tuple(self.rules[i] for i in sorted(ids))
+        return found
 
     def present(self, lowered: str, tokens: Iterable[str] | None = None) -> frozenset[str]:
+        """The literals ``lowered`` holds: word literals as prefixes of its words, the rest anywhere.
+
+        Words are ``tokens`` when given, else the whitespace-separated words of ``lowered``
+        with opening punctuation dropped (one regular-expression scan finds those).
+        """
+        if tokens is None:
+            return self.scans[0](lowered)
         found = [lit for lit in self.other if lit in lowered]
         index, short = self.index, self.short
-        for tok in lowered.split() if tokens is None else tokens:
+        for tok in tokens:
             if tok[:1] in _OPENING_PUNCT:
                 tok = tok.lstrip(_OPENING_PUNCT)
             lits = index.get(tok[:3])
@@ -204,6 +309,10 @@ class _Gate:
             elif tok in short:
                 found.append(tok)
         return frozenset(found)
+
+    def present_words(self, lowered: str) -> frozenset[str]:
+        """``present(lowered, _TOKEN.findall(lowered))``, in one scan."""
+        return self.scans[1](lowered)
 
     def substrings(self, lowered: str) -> frozenset[str]:
         """The literals found anywhere in ``lowered``: what each rule's own trigger search would find."""
@@ -354,7 +463,7 @@ def _view(
     words = _TOKEN.findall(lowered)
     tokens = frozenset(words)
     gate = gate or _Gate(patterns, openers=False)
-    present = gate.present(lowered, tokens)
+    present = gate.present_words(lowered)
     # the opener scan has run (opener_features() counts the rest); a rule whose
     # trigger literals are all absent cannot match, so only candidates are tried
     for p in gate.candidates(present):
@@ -440,19 +549,41 @@ class _Views(Sequence[SentenceView]):
 
     def __init__(self, claims: Sequence[Claim], view_of: Any) -> None:
         self.claims, self.view_of = claims, view_of
-        self._cache: dict[int, SentenceView] = {}
+        self._views: list[SentenceView | None] = [None] * len(claims)
 
     def __len__(self) -> int:
         return len(self.claims)
 
     def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        views = self._views
         if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if i not in self._cache:
-            self._cache[i] = self.view_of(self.claims[i].text)
-        return self._cache[i]
+            for j in range(*i.indices(len(views))):
+                if views[j] is None:
+                    views[j] = self.view_of(self.claims[j].text)
+            return views[i]
+        view = views[i]
+        if view is None:
+            view = views[i] = self.view_of(self.claims[i].text)
+        return view
+
+
+# Claim's fields in order: a relabelled claim is built by a direct call, several times cheaper than
+# ``replace``, which stands in should the fields ever differ.
+_CLAIM_FIELDS = (
+    "text", "start", "end", "index", "paragraph", "label", "local_label", "kinds", "score", "cues", "frame",
+    "warnings",
+)
+_DIRECT = tuple(f.name for f in fields(Claim)) == _CLAIM_FIELDS
+
+
+def _speculation(c: Claim, kinds: frozenset[Kind], cues: tuple[Cue, ...], frame: Frame | None) -> Claim:
+    """``c`` labelled speculation, with ``kinds``, ``cues`` and ``frame``."""
+    if not _DIRECT:
+        return replace(c, label=Label.SPECULATION, kinds=kinds, cues=cues, frame=frame)
+    return Claim(
+        c.text, c.start, c.end, c.index, c.paragraph, Label.SPECULATION, c.local_label, kinds, c.score, cues,
+        frame, c.warnings,
+    )
 
 
 def describe(claims: Sequence[Claim], patterns: Sequence[FramePattern]) -> list[SentenceView]:
@@ -945,8 +1076,8 @@ class FrameDetector:
             opener = out[o]
             cues = opener.cues if frame.cue in opener.cues else tuple(sorted((*opener.cues, frame.cue),
                                                                               key=lambda q: q.start))
-            out[o] = replace(opener, label=Label.SPECULATION, kinds=opener.kinds | {frame.kind}, cues=cues)
+            out[o] = _speculation(opener, opener.kinds | {frame.kind}, cues, opener.frame)
             for j in frame.covers:
                 c = out[j]
-                out[j] = replace(c, label=Label.SPECULATION, kinds=c.kinds | {frame.kind}, frame=frame)
+                out[j] = _speculation(c, c.kinds | {frame.kind}, c.cues, frame)
         return tuple(out), tuple(frames[o] for o in sorted(frames))

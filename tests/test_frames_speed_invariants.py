@@ -1,0 +1,201 @@
+"""Frames: the cheap scans and shortcuts decide exactly as the plain computations they stand for."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+from conftest import FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import Analyzer, Kind, Label
+from claimcheck.document import Claim, Cue, Frame
+from claimcheck.frames import (
+    _OPENING_PUNCT,
+    _TOKEN,
+    FrameDetector,
+    _anchor,
+    _Gate,
+    _Scan,
+    _speculation,
+    _trie,
+    _Views,
+    load_frame_patterns,
+)
+
+PATTERNS = load_frame_patterns()
+
+# Rules made up to reach the corners of the scans: a whole-word literal, one literal the
+# prefix of another, literals with spaces, digits, apostrophes and punctuation, a literal
+# whose word start is a whole-word literal ("so if"), and a hyphenated one.
+ODD_RULES = [
+    {"id": "a", "feature": "open_a", "kind": "hypothetical", "trigger": ["if", "ifs", "imagin", "imagine"],
+     "pattern": r"\bif\b"},
+    {"id": "b", "feature": "open_b", "kind": "prediction",
+     "trigger": ["in 2", "it's", "so if", "made-up", "(x"], "pattern": r"\bin 2"},
+    {"id": "c", "feature": "exit_c", "trigger": ["the ", ":", "a-b c-d", " is a", "'ll call", "ab"],
+     "pattern": r"\bthe\b"},
+    {"id": "d", "feature": "exit_d", "trigger": ["well", "we ", "-x", "x"], "pattern": "well"},
+]
+ODD_PATTERNS = load_frame_patterns(ODD_RULES)
+
+
+def _pieces(patterns) -> list[str]:
+    literals = sorted({lit for p in patterns for lit in p.literals})
+    separators = [" ", "  ", "\t", "\n", "\u00a0", "\x1c", "-", "--", "'", "’", ",", ".", "(", "“", "x", "2"]
+    separators += ["İ", "A"]
+    return literals + [lit.upper() for lit in literals[:20]] + list(_OPENING_PUNCT) + separators
+
+
+def _texts(patterns, n: int = 3000, seed: int = 0) -> list[str]:
+    rng = random.Random(seed)
+    pieces = _pieces(patterns)
+    texts = ["", " ", "if", "If,", "(imagine", "re-imagine", "x-if", "--if", "in 2040", "so if it's"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+    for path in sorted(FIXTURES.glob("*.txt")):
+        texts += path.read_text(encoding="utf-8").splitlines()
+    return texts
+
+
+def _gates(patterns) -> list[_Gate]:
+    return [_Gate(patterns, openers=True), _Gate(patterns, openers=False)]
+
+
+@pytest.mark.parametrize("patterns", [PATTERNS, ODD_PATTERNS], ids=["bundled", "odd"])
+def test_scans_find_what_the_word_loop_finds(patterns):
+    for gate in _gates(patterns):
+        for text in _texts(patterns):
+            lowered = text.lower()
+            assert gate.present(lowered) == gate.present(lowered, lowered.split()), text
+            tokens = frozenset(_TOKEN.findall(lowered))
+            assert gate.present_words(lowered) == gate.present(lowered, tokens), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_pieces(ODD_PATTERNS) + _pieces(PATTERNS)), max_size=14).map("".join))
+def test_scans_find_what_the_word_loop_finds_on_any_mix(text):
+    lowered = text.lower()
+    for gate in _gates(ODD_PATTERNS) + _gates(PATTERNS):
+        assert gate.present(lowered) == gate.present(lowered, lowered.split())
+        assert gate.present_words(lowered) == gate.present(lowered, frozenset(_TOKEN.findall(lowered)))
+
+
+TRIE = [
+    # (prefixes, whole words, text, longest literal the word starts with)
+    (["imagin", "imagine"], [], "imagined", "imagine"),
+    (["imagin", "imagine"], [], "imagining", "imagin"),
+    (["ifs"], ["if"], "if", "if"),
+    (["ifs"], ["if"], "iffy", None),
+    (["ifs"], ["if"], "ifsy", "ifs"),
+    (["i"], ["if"], "if", "if"),
+    (["i"], ["if"], "ifx", "i"),
+    (["a-b", "a"], [], "a-bc", "a-b"),
+    (["it's"], [], "it's", "it's"),
+]
+
+
+@pytest.mark.parametrize(("prefixes", "whole", "text", "expected"), TRIE)
+def test_trie_matches_the_longest_literal_a_word_starts_with(prefixes, whole, text, expected):
+    import re
+
+    pattern = re.compile("(" + _trie(prefixes, whole, r"(?!\S)") + ")")
+    m = pattern.match(text)
+    assert (m.group(1) if m else None) == expected
+
+
+ANCHORS = [
+    # (literal, reading words at whitespace, as _TOKEN does)
+    ("in 2", "2", ""),
+    ("it is", "is", "is"),
+    ("it's", "", "s"),
+    ("the ", "", ""),
+    (" is a", "is", "is"),
+    ("in the year", "year", "year"),
+    ("to (x", "", "x"),
+    (":", "", ""),
+    ("a-b c-d", "c-d", "c-d"),
+]
+
+
+@pytest.mark.parametrize(("literal", "at_whitespace", "as_tokens"), ANCHORS)
+def test_anchors_are_word_starts_every_occurrence_holds(literal, at_whitespace, as_tokens):
+    assert _anchor(literal, True) == at_whitespace
+    assert _anchor(literal, False) == as_tokens
+
+
+def test_a_literal_whose_word_start_is_a_whole_word_literal_is_always_tested():
+    scan = _Scan(["imagin"], ["if"], ["so if"], whitespace=True)
+    assert scan.always == ("so if",)
+    assert scan("also iffy") == frozenset({"so if"})  # anywhere, not only where "if" is a whole word
+    assert scan("so-if") == frozenset()
+    assert scan("so if") == frozenset({"if", "so if"})
+
+
+def test_candidates_are_the_rules_of_the_literals_present():
+    gate = _Gate(PATTERNS, openers=True)
+    for present in map(frozenset, [(), ("had",), ("had", "if", "world"), ("nothing",)]):
+        ids = set(gate.always) | {i for lit in present for i in gate.by_literal.get(lit, ())}
+        expected = tuple(gate.rules[i] for i in sorted(ids))
+        assert gate.candidates(present) == expected
+        assert gate.candidates(present) is gate.candidates(present)  # computed once
+
+
+def _claims() -> list[Claim]:
+    text = (FIXTURES / "frame_2040.txt").read_text(encoding="utf-8")
+    return list(Analyzer(model="lexicon", frames=False).analyze(text).claims)
+
+
+def test_views_computed_on_demand_equal_the_views():
+    claims = _claims()
+    detector = FrameDetector()
+    views = _Views(claims, detector._view_of)
+    n = len(claims)
+    assert views[n - 1] == detector._view_of(claims[-1].text)
+    assert views[-1] is views[n - 1]
+    assert views[2:5] == [detector._view_of(c.text) for c in claims[2:5]]
+    assert views[n - 2 : n + 5] == [detector._view_of(c.text) for c in claims[n - 2 :]]
+    assert views[::3] == [detector._view_of(c.text) for c in claims[::3]]
+    with pytest.raises(IndexError):
+        views[n]
+
+
+def test_relabelled_claims_equal_replaced_ones():
+    cue = Cue("imagine", 0, 7, Kind.HYPOTHETICAL)
+    frame = Frame(Kind.HYPOTHETICAL, cue, 0, (1,))
+    for claim in _claims()[:6] + [replace(_claims()[0], frame=frame, warnings=("truncated",))]:
+        kinds = claim.kinds | {Kind.HYPOTHETICAL}
+        for cues, framed in [(claim.cues, frame), ((*claim.cues, cue), claim.frame)]:
+            expected = replace(claim, label=Label.SPECULATION, kinds=kinds, cues=cues, frame=framed)
+            assert _speculation(claim, kinds, cues, framed) == expected
+
+
+def _plain_scan(self, lowered):
+    """What a scan stands for: the word loop of ``_Gate.present`` over the same words."""
+    gate = self._gate
+    tokens = lowered.split() if self._whitespace else frozenset(_TOKEN.findall(lowered))
+    return gate.present(lowered, tokens)
+
+
+def test_documents_come_out_as_with_the_plain_word_loop(monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    analyzer = Analyzer(model="lexicon")
+    fast = [analyzer.analyze(t).to_dict() for t in texts]
+
+    original = _Gate.__init__
+
+    def plain_init(self, patterns, openers):
+        original(self, patterns, openers)
+        scans = []
+        for whitespace, scan in zip((True, False), self.scans, strict=True):
+            plain = object.__new__(type(scan))
+            plain.__dict__.update(scan.__dict__, _gate=self, _whitespace=whitespace)
+            scans.append(plain)
+        self.scans = tuple(scans)
+
+    monkeypatch.setattr(_Gate, "__init__", plain_init)
+    monkeypatch.setattr(_Scan, "__call__", _plain_scan)
+    plain = [Analyzer(model="lexicon").analyze(t).to_dict() for t in texts]
+    assert plain == fast
+    assert any(d["frames"] for d in fast)
