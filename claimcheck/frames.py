@@ -27,7 +27,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
@@ -84,6 +84,13 @@ class FramePattern:
     words: frozenset[str] = frozenset()
     anchored: bool = False
     literals: frozenset[str] = frozenset()
+    # ``pattern`` and ``guard`` compiled to read a lower-cased ASCII sentence (see ``_fold``), or None
+    folded: tuple[re.Pattern[str], re.Pattern[str] | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", _fold(self.pattern, self.guard))
 
     def search(
         self,
@@ -94,8 +101,9 @@ class FramePattern:
     ) -> tuple[int, int] | None:
         """The span of the first match in ``sentence``, or ``None``.
 
-        ``tokens`` (the sentence's lower-case words) and ``present`` (the trigger
-        literals found in it) may be passed when several rules read one sentence.
+        ``lowered`` is ``sentence.lower()``. ``tokens`` (the sentence's lower-case words)
+        and ``present`` (the trigger literals found in it) may be passed when several
+        rules read one sentence.
         """
         if self.words:
             if tokens is None:
@@ -107,11 +115,94 @@ class FramePattern:
                     return None
             elif self.trigger.search(lowered) is None:
                 return None
-        m = (self.pattern.match if self.anchored else self.pattern.search)(sentence)
-        if m is None or (self.guard is not None and self.guard.search(sentence)):
+        if self.folded is not None and sentence.isascii():
+            (pattern, guard), text = self.folded, lowered
+        else:
+            pattern, guard, text = self.pattern, self.guard, sentence
+        m = (pattern.match if self.anchored else pattern.search)(text)
+        if m is None or (guard is not None and guard.search(text)):
             return None
-        span = m.span("cue") if "cue" in self.pattern.groupindex and m.group("cue") else m.span()
+        span = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") else m.span()
         return span if span[0] < span[1] or not self.feature.startswith("open_") else None
+
+
+def _fold(
+    pattern: re.Pattern[str], guard: re.Pattern[str] | None
+) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A rule's expressions compiled case-sensitively, to read the lower-cased sentence.
+
+    On ASCII text, a case-insensitive expression whose letters are all lower case
+    matches the lower-cased text exactly where it matches the text itself, and
+    case-sensitive matching costs about half as much. ``None`` for a case-sensitive
+    rule, or one that names an upper-case or non-ASCII cased character or sets flags
+    of its own.
+    """
+    twins: list[re.Pattern[str] | None] = []
+    for expression in (pattern, guard):
+        if expression is None:
+            twins.append(None)
+            continue
+        if not expression.flags & re.IGNORECASE:
+            return None
+        try:
+            caseless = _caseless(_sre_parse(expression.pattern, expression.flags))
+        except Exception:  # a parser that reads otherwise: keep the expressions as they are
+            return None
+        if not caseless:
+            return None
+        twins.append(re.compile(expression.pattern, expression.flags & ~re.IGNORECASE))
+    return twins[0], twins[1]  # type: ignore[return-value]
+
+
+def _sre_parse(pattern: str, flags: int) -> Any:
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser  # type: ignore[no-redef]
+    return _parser.parse(pattern, flags)
+
+
+def _caseless_char(code: int) -> bool:
+    ch = chr(code)
+    return "a" <= ch <= "z" or ch.lower() == ch.upper() == ch.casefold() == ch
+
+
+def _caseless_range(low: int, high: int) -> bool:
+    return all(map(_caseless_char, range(low, high + 1)))
+
+
+def _caseless(items: Any) -> bool:
+    """Whether a parsed expression matches alike with and without IGNORECASE on lower-case ASCII text."""
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            ok = _caseless_char(av)
+        elif name == "IN":
+            ok = all(
+                (str(o) == "LITERAL" and _caseless_char(a))
+                or (str(o) == "RANGE" and a[1] - a[0] < 4096 and _caseless_range(*a))
+                or str(o) in ("NEGATE", "CATEGORY")
+                for o, a in av
+            )
+        elif name in ("ANY", "AT", "CATEGORY", "GROUPREF"):
+            ok = True
+        elif name == "SUBPATTERN":
+            ok = not av[1] and not av[2] and _caseless(av[3])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            ok = _caseless(av[2])
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            ok = _caseless(av[1])
+        elif name == "BRANCH":
+            ok = all(map(_caseless, av[1]))
+        elif name == "ATOMIC_GROUP":
+            ok = _caseless(av)
+        elif name == "GROUPREF_EXISTS":
+            ok = _caseless(av[1]) and (av[2] is None or _caseless(av[2]))
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
 
 
 def _literals(value: Any) -> list[str]:

@@ -199,3 +199,69 @@ def test_documents_come_out_as_with_the_plain_word_loop(monkeypatch):
     plain = [Analyzer(model="lexicon").analyze(t).to_dict() for t in texts]
     assert plain == fast
     assert any(d["frames"] for d in fast)
+
+
+FOLDS = [
+    # (pattern, case_sensitive, guard, has a lower-case twin)
+    (r"\bthe\s+(?:image|figure)\b", False, None, True),
+    (r"^\W*(?:so|but)\s+(\w+)\s+\1", False, r"\bnot\b", True),
+    (r"[a-z’“-]+\s*[^.;]{0,60}(?=x)(?<!y)", False, None, True),
+    (r"\bthe\b", True, None, False),  # case-sensitive: it tells "The" from "the"
+    (r"[A-Z][a-z]+", False, None, False),
+    (r"\b(?:we|I)\s+imagine", False, None, False),
+    (r"(?-i:the)", False, None, False),
+    ("\u212aelvin", False, None, False),  # folds to "k" when case is ignored
+    (r"\bthe\b", False, r"[A-Z]{2}", False),
+    (r"\bthe\b", False, r"(?-i:x)", False),
+]
+
+
+@pytest.mark.parametrize(("pattern", "case_sensitive", "guard", "folds"), FOLDS)
+def test_rules_get_a_lower_case_twin_only_when_it_matches_alike(pattern, case_sensitive, guard, folds):
+    rule = {"id": "r", "feature": "exit_x", "pattern": pattern, "case_sensitive": case_sensitive}
+    if guard:
+        rule["guard"] = guard
+    (p,) = load_frame_patterns([rule])
+    assert (p.folded is not None) == folds
+
+
+def _unfolded(p):
+    plain = replace(p)
+    object.__setattr__(plain, "folded", None)
+    return plain
+
+
+def _ascii_sentences() -> list[str]:
+    texts = [t for t in _texts(PATTERNS, n=500, seed=2) if t.isascii()]
+    words = sorted({w for p in PATTERNS for w in p.literals | p.words})
+    rng = random.Random(3)
+    for _ in range(1500):
+        ws = [rng.choice(words) for _ in range(rng.randint(1, 10))]
+        ws = [w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.3 else w for w in ws]
+        texts.append(rng.choice(["", "The ", "\"", "-- "]) + " ".join(ws) + rng.choice(["", ".", "?", ":"]))
+    return texts
+
+
+def test_lower_case_twins_find_what_the_rules_find():
+    rules = [p for p in PATTERNS if p.folded is not None]
+    assert len(rules) > len(PATTERNS) // 2
+    plain = [_unfolded(p) for p in rules]
+    for text in _ascii_sentences():
+        lowered = text.lower()
+        for p, q in zip(rules, plain, strict=True):
+            assert p.search(text, lowered) == q.search(text, lowered), (p.id, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_lower_case_twins_find_what_the_rules_find_on_any_ascii(text):
+    lowered = text.lower()
+    for p in PATTERNS:
+        if p.folded is not None:
+            assert p.search(text, lowered) == _unfolded(p).search(text, lowered), p.id
+
+
+def test_non_ascii_sentences_are_read_as_they_are():
+    (p,) = load_frame_patterns([{"id": "r", "feature": "exit_x", "pattern": r"\bk\w+"}])
+    assert p.folded is not None
+    assert p.search("\u212aelvin", "\u212aelvin".lower()) == (0, 6)  # the sign matches "k" case-blind
