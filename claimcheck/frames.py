@@ -84,13 +84,11 @@ class FramePattern:
     words: frozenset[str] = frozenset()
     anchored: bool = False
     literals: frozenset[str] = frozenset()
-    # ``pattern`` and ``guard`` compiled to read a lower-cased ASCII sentence (see ``_fold``), or None
-    folded: tuple[re.Pattern[str], re.Pattern[str] | None] | None = field(
-        default=None, init=False, repr=False, compare=False
+    # ``pattern`` and ``guard`` compiled to read a lower-cased ASCII sentence (see ``_fold``), or None;
+    # False until the first search needs them
+    folded: tuple[re.Pattern[str], re.Pattern[str] | None] | bool | None = field(
+        default=False, init=False, repr=False, compare=False
     )
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "folded", _fold(self.pattern, self.guard))
 
     def search(
         self,
@@ -115,8 +113,12 @@ class FramePattern:
                     return None
             elif self.trigger.search(lowered) is None:
                 return None
-        if self.folded is not None and sentence.isascii():
-            (pattern, guard), text = self.folded, lowered
+        folded = self.folded
+        if folded is False:
+            folded = _fold(self.pattern, self.guard)
+            object.__setattr__(self, "folded", folded)
+        if isinstance(folded, tuple) and sentence.isascii():
+            (pattern, guard), text = folded, lowered
         else:
             pattern, guard, text = self.pattern, self.guard, sentence
         m = (pattern.match if self.anchored else pattern.search)(text)
@@ -277,13 +279,19 @@ class _Scan:
     def __init__(
         self, words: Sequence[str], short: Iterable[str], other: Sequence[str], whitespace: bool
     ) -> None:
-        short = frozenset(short)
+        self._source = (tuple(words), frozenset(short), tuple(other), whitespace)
+        # the expression, what each match finds, the literals always tested: built on first use
+        self._built: tuple[re.Pattern[str] | None, dict[str, Any], tuple[str, ...]] | None = None
+        self._plans: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+    def _build(self) -> tuple[re.Pattern[str] | None, dict[str, Any], tuple[str, ...]]:
+        words, short, other, whitespace = self._source
         anchors = {lit: a for lit in other if (a := _anchor(lit, whitespace)) and a not in short}
-        self.always = tuple(lit for lit in other if lit not in anchors)
+        always = tuple(lit for lit in other if lit not in anchors)
         prefixes = sorted({*words, *anchors.values()})
         # what a match (the longest literal its word starts with) finds: the word literals it starts
         # with, itself when it is a whole-word literal, and the other literals to test
-        self.found = {
+        found = {
             m: (
                 frozenset([w for w in words if m.startswith(w)] + ([m] if m in short else [])),
                 tuple(lit for lit, a in anchors.items() if m.startswith(a)),
@@ -294,11 +302,18 @@ class _Scan:
             lead, end = r"\s[" + re.escape(_OPENING_PUNCT) + "]*", r"(?!\S)"
         else:
             lead, end = r"[^a-z-]-*", r"(?![a-z-])"
-        self.pattern = re.compile(lead + "(" + _trie(prefixes, short, end) + ")") if self.found else None
-        self._plans: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
+        pattern = re.compile(lead + "(" + _trie(prefixes, short, end) + ")") if found else None
+        self._built = (pattern, found, always)
+        return self._built
+
+    @property
+    def always(self) -> tuple[str, ...]:
+        """The other literals tested in every sentence."""
+        return (self._built or self._build())[2]
 
     def __call__(self, lowered: str) -> frozenset[str]:
-        matches = frozenset(self.pattern.findall(" " + lowered)) if self.pattern is not None else frozenset()
+        pattern = (self._built or self._build())[0]
+        matches = frozenset(pattern.findall(" " + lowered)) if pattern is not None else frozenset()
         plan = self._plans.get(matches)
         if plan is None:
             plan = self._plan(matches)
@@ -307,9 +322,10 @@ class _Scan:
 
     def _plan(self, matches: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
         # the word literals a set of matches finds, and the other literals left to test (few sets recur)
-        words = frozenset().union(*(self.found[m][0] for m in matches))
-        anchored = [lit for m in sorted(matches) for lit in self.found[m][1]]
-        tests = tuple(dict.fromkeys([*self.always, *anchored]))
+        _, found, always = self._built or self._build()
+        words = frozenset().union(*(found[m][0] for m in matches))
+        anchored = [lit for m in sorted(matches) for lit in found[m][1]]
+        tests = tuple(dict.fromkeys([*always, *anchored]))
         if len(self._plans) >= _CACHE_SIZE:
             self._plans.clear()
         self._plans[matches] = (words, tests)
