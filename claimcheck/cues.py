@@ -77,32 +77,46 @@ class _Guard:
     require: bool = False
     _plain: tuple[_Folded, ...] = field(default=(), init=False, repr=False, compare=False)
     _folded: tuple[_Folded, ...] = field(default=(), init=False, repr=False, compare=False)
+    _ascii: tuple[_Folded, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parts = (self.before, self.after, self.text, self.sentence)
         object.__setattr__(self, "_plain", tuple((p, False) for p in parts))
         object.__setattr__(self, "_folded", tuple(_fold(p) for p in parts))
+        object.__setattr__(self, "_ascii", tuple(_ascii(f) for f in self._folded))
 
     def holds(
-        self, sentence: str, start: int, end: int, memo: dict[int, bool], folded: str | None = None
+        self,
+        sentence: str,
+        start: int,
+        end: int,
+        memo: dict[int, bool],
+        folded: str | None = None,
+        plain: bool = False,
     ) -> bool:
         """Whether every part holds around ``sentence[start:end]``.
 
         ``folded`` is ``sentence.lower()`` when :func:`_folds_safely` allows
-        matching it with the lower-cased patterns, else ``None``.
+        matching it with the lower-cased patterns, else ``None``; ``plain``
+        says that the sentence is :func:`_plain_ascii`.
         """
-        before, after, text, whole = self._plain if folded is None else self._folded
-        if before[0] is not None:
-            where = folded if before[1] else sentence
-            if before[0].search(where, max(0, start - _WINDOW), start) is None:  # type: ignore[arg-type]
+        if folded is None:
+            before, after, text, whole = self._plain
+        else:
+            before, after, text, whole = self._ascii if plain else self._folded
+        # the parts are checked cheapest first (the matched text, then a match at
+        # the window's start, then a search through it): all of them must hold
+        if text[0] is not None:
+            where = folded if text[1] else sentence
+            if text[0].search(where[start:end]) is None:  # type: ignore[index]
                 return False
         if after[0] is not None:
             where = folded if after[1] else sentence
             if after[0].match(where[end : end + _WINDOW]) is None:  # type: ignore[index]
                 return False
-        if text[0] is not None:
-            where = folded if text[1] else sentence
-            if text[0].search(where[start:end]) is None:  # type: ignore[index]
+        if before[0] is not None:
+            where = folded if before[1] else sentence
+            if before[0].search(where, max(0, start - _WINDOW), start) is None:  # type: ignore[arg-type]
                 return False
         if whole[0] is not None:
             # the same for every match in the sentence: searched once, so a long
@@ -131,6 +145,8 @@ class CueRule:
     domains: frozenset[str] = frozenset()
     _group: str | int = field(default=0, init=False, repr=False, compare=False)
     _folded: _Folded = field(default=(None, False), init=False, repr=False, compare=False)
+    _ascii: _Folded = field(default=(None, False), init=False, repr=False, compare=False)
+    _needs: tuple[frozenset[str], ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def kind(self) -> Kind:
@@ -141,6 +157,10 @@ class CueRule:
         # read once: ``Pattern.groupindex`` builds a new mapping at each access
         object.__setattr__(self, "_group", "cue" if "cue" in self.pattern.groupindex else 0)
         object.__setattr__(self, "_folded", _fold(self.pattern))
+        object.__setattr__(self, "_ascii", _ascii(self._folded))
+        # the words the folded pattern cannot match without, to skip a sentence that lacks them
+        needs = _needed_words(self._folded[0]) if self._folded[1] else None  # type: ignore[arg-type]
+        object.__setattr__(self, "_needs", needs)
 
     def find(self, sentence: str, lowered: str | None = None) -> list[tuple[int, int]]:
         """Spans of the rule's cues in ``sentence``, guards applied."""
@@ -151,10 +171,20 @@ class CueRule:
         return self._scan(sentence, lowered if _folds_safely(sentence) else None)
 
     def _scan(
-        self, sentence: str, folded: str | None, dropped: list[tuple[int, int]] | None = None
+        self,
+        sentence: str,
+        folded: str | None,
+        dropped: list[tuple[int, int]] | None = None,
+        plain: bool = False,
     ) -> list[tuple[int, int]]:
-        """Unguarded spans; the spans a guard dropped go to ``dropped`` when it is given."""
-        pattern, reads_folded = self._folded if folded is not None else (self.pattern, False)
+        """Unguarded spans; the spans a guard dropped go to ``dropped`` when it is given.
+
+        ``plain`` says that the sentence is :func:`_plain_ascii` (``folded`` is then its lower case).
+        """
+        if folded is None:
+            pattern, reads_folded = self.pattern, False
+        else:
+            pattern, reads_folded = self._ascii if plain else self._folded
         group = self._group
         guards = self.guards
         memo: dict[int, bool] = {}
@@ -164,7 +194,7 @@ class CueRule:
             if start >= end:
                 continue
             for g in guards:
-                if g.holds(sentence, start, end, memo, folded) is not g.require:
+                if g.holds(sentence, start, end, memo, folded, plain) is not g.require:
                     if dropped is not None:
                         dropped.append((start, end))
                     break
@@ -185,6 +215,34 @@ _FOLD_SAFE = re.compile("[\x00-\x7f\u00a0-\u00b4\u00b6-\u00bf\u2000-\u206f\u20a0
 def _folds_safely(sentence: str) -> bool:
     """Whether ``sentence.lower()`` keeps every offset and matches as the original does ignoring case."""
     return sentence.isascii() or _FOLD_SAFE.fullmatch(sentence) is not None
+
+
+_NOT_PLAIN = "\x1c\x1d\x1e\x1f"  # ASCII, yet whitespace to Unicode's \s and not to ASCII's
+
+
+def _plain_ascii(sentence: str) -> bool:
+    """Whether ``sentence`` reads the same to a pattern in ASCII mode as in Unicode mode.
+
+    On ASCII text, ``\w``, ``\b``, ``\d`` and ``\s`` of ``re.ASCII`` agree
+    with the Unicode ones, save for four control characters that Unicode calls
+    whitespace; the ASCII ones are table look-ups, several times cheaper.
+    """
+    return sentence.isascii() and not any(c in sentence for c in _NOT_PLAIN)
+
+
+def _ascii(folded: _Folded) -> _Folded:
+    """The case-sensitive pattern of ``folded`` in ASCII mode, for :func:`_plain_ascii` text.
+
+    A case-insensitive pattern is kept as it is: ignoring case, a non-ASCII
+    letter of the pattern may match an ASCII one of the text.
+    """
+    pattern, reads_folded = folded
+    if pattern is None or pattern.flags & (re.IGNORECASE | re.ASCII):
+        return folded
+    try:
+        return re.compile(pattern.pattern, pattern.flags & ~re.UNICODE | re.ASCII), reads_folded
+    except re.error:  # pragma: no cover - a pattern Python accepts in one mode and not the other
+        return folded
 
 
 def _fold(pattern: re.Pattern[str] | None) -> _Folded:
@@ -232,6 +290,147 @@ def _lower_source(source: str) -> str | None:
         out.append(lower)
         i += 1
     return "".join(out)
+
+
+# --- the words a pattern cannot match without --------------------------------
+
+try:  # Python 3.11+
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
+_SEP, _UNKNOWN, _EDGE = "sep", "unknown", "edge"  # atoms besides literal characters
+_MAX_PATHS = 256  # readings of a pattern followed before a part of it counts as unknown
+_ZERO_WIDTH = frozenset({_sre.ASSERT, _sre.ASSERT_NOT})
+_EDGES = frozenset(
+    getattr(_sre, name)
+    for name in ("AT_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_STRING", "AT_END", "AT_END_STRING")
+)
+_REPEATS = frozenset(
+    getattr(_sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre, name)
+)
+_CATEGORIES = {  # which of [a-z0-9] a class category holds
+    "CATEGORY_SPACE": lambda c: False,
+    "CATEGORY_NOT_SPACE": lambda c: True,
+    "CATEGORY_DIGIT": str.isdigit,
+    "CATEGORY_NOT_DIGIT": lambda c: not c.isdigit(),
+    "CATEGORY_WORD": lambda c: True,
+    "CATEGORY_NOT_WORD": lambda c: False,
+    "CATEGORY_LINEBREAK": lambda c: False,
+    "CATEGORY_NOT_LINEBREAK": lambda c: True,
+}
+
+
+def _needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """Sets of words of which a match of ``pattern`` holds at least one set whole; ``None`` if unknown.
+
+    A word here is a run of ``[a-z0-9]`` that a match holds between two
+    characters outside that set (or an edge), so it is one of the sentence's
+    trigger tokens. Read from the parsed pattern: each reading (a choice of
+    alternatives and of optional parts, up to a bound) gives the literal words
+    it spells out in full; the pattern needs the words of one of its readings.
+    Only for a pattern that matches case-sensitively.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        paths = _paths(list(_sre.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a pattern the analysis does not follow is simply not prefiltered
+        return None
+    needs: set[frozenset[str]] = set()
+    for path in paths:
+        words = _words_of(path)
+        if not words:
+            return None  # a reading that spells no whole word: nothing to require
+        needs.add(words)
+    minimal = {n for n in needs if not any(o < n for o in needs)}
+    return tuple(sorted(minimal, key=sorted))
+
+
+def _has_any(needs: tuple[frozenset[str], ...], found: frozenset[str]) -> bool:
+    """Whether ``found`` holds one of the sets of ``needs`` whole."""
+    for need in needs:
+        if need <= found:
+            return True
+    return False
+
+
+def _words_of(path: list[str]) -> frozenset[str]:
+    """The whole ``[a-z0-9]`` runs of one reading: literal letters between separators or edges."""
+    words = set()
+    run: list[str] = []
+    bounded = False  # whether the current run starts after a separator or an edge
+    for atom in [_UNKNOWN, *path, _UNKNOWN]:
+        if len(atom) == 1 and atom in _ALNUM:
+            run.append(atom)
+            continue
+        closes = atom not in (_UNKNOWN,)
+        if run and bounded and closes:
+            words.add("".join(run))
+        run = []
+        bounded = closes
+    return frozenset(words)
+
+
+def _paths(items: list[Any]) -> list[list[str]]:
+    """The readings of a parsed sequence, each a list of atoms."""
+    paths: list[list[str]] = [[]]
+    for op, av in items:
+        options = _options(op, av)
+        if len(paths) * len(options) > _MAX_PATHS:
+            options = [[_UNKNOWN]]
+        paths = [p + o for p in paths for o in options]
+    return paths
+
+
+def _options(op: Any, av: Any) -> list[list[str]]:
+    """The readings of one parsed item."""
+    if op is _sre.LITERAL:
+        c = chr(av)
+        return [[c if c in _ALNUM else _SEP]]
+    if op is _sre.AT:
+        return [[_EDGE]] if av in _EDGES else [[]]
+    if op in _ZERO_WIDTH:
+        return [[]]
+    if op is _sre.IN:
+        return [[_UNKNOWN if _may_be_alnum(av) else _SEP]]
+    if op is _sre.BRANCH:
+        out = []
+        for branch in av[1]:
+            out.extend(_paths(list(branch)))
+        return out if len(out) <= _MAX_PATHS else [[_UNKNOWN]]
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        return [[_UNKNOWN]] if add_flags or del_flags else _paths(list(inner))
+    if op in _REPEATS:
+        lo, hi, inner = av
+        once = _paths(list(inner))
+        if all(p == [_SEP] for p in once):
+            some = [[_SEP]]  # any number of separators is a separator
+        else:
+            some = once if hi == 1 else [p + [_UNKNOWN] for p in once]
+        return some if lo >= 1 else [[], *some]
+    return [[_UNKNOWN]]
+
+
+def _may_be_alnum(items: list[Any]) -> bool:
+    """Whether a character class may match one of ``[a-z0-9]``."""
+    negate = False
+    tests = []
+    for op, av in items:
+        if op is _sre.NEGATE:
+            negate = True
+        elif op is _sre.LITERAL:
+            tests.append(lambda c, av=av: ord(c) == av)
+        elif op is _sre.RANGE:
+            tests.append(lambda c, lo=av[0], hi=av[1]: lo <= ord(c) <= hi)
+        elif op is _sre.CATEGORY and str(av) in _CATEGORIES:
+            tests.append(_CATEGORIES[str(av)])
+        else:
+            return True
+    listed = [any(t(c) for t in tests) for c in _ALNUM]
+    return not all(listed) if negate else any(listed)
 
 
 def _compile(pattern: str, macros: Mapping[str, str], case_sensitive: bool, where: str) -> re.Pattern[str]:
@@ -378,6 +577,8 @@ class CueMatcher:
         self._always = frozenset(always)
         self._index = {w: frozenset(ids) for w, ids in index.items()}
         self._words = frozenset(self._index)
+        needed = (w for rule in self.rules_ for need in rule._needs or () for w in need)
+        self._vocab = self._words.union(needed)
         self._all_hits = lru_cache(maxsize=_CACHE_SIZE)(self._rule_hits)
         self._spans = lru_cache(maxsize=_CACHE_SIZE)(self._find)
 
@@ -389,12 +590,14 @@ class CueMatcher:
 
     def _rule_hits(self, sentence: str) -> tuple[_Hits, _Hits]:
         lowered = sentence.lower()
+        found = self._vocab.intersection(_TOKEN.findall(lowered))
         chosen = set(self._always)
         index = self._index
-        for token in self._words.intersection(_TOKEN.findall(lowered)):
+        for token in self._words.intersection(found):
             chosen |= index[token]
         headline = sentence.rstrip()[-1:] not in _NOT_HEADLINE_END
         folded = lowered if _folds_safely(sentence) else None
+        plain = folded is not None and _plain_ascii(sentence)
         hits: list[tuple[CueRule, int, int]] = []
         guarded: list[tuple[CueRule, int, int]] = []
         dropped: list[tuple[int, int]] = []
@@ -402,11 +605,14 @@ class CueMatcher:
             rule = self.rules_[i]
             if (rule.headline and not headline) or (rule.trigger and rule.trigger not in lowered):
                 continue
-            found = rule._scan(sentence, folded, dropped)
+            needs = rule._needs
+            if needs is not None and folded is not None and not _has_any(needs, found):
+                continue  # the folded pattern cannot match without these words
+            spans = rule._scan(sentence, folded, dropped, plain)
             if rule.domains:  # a cue only in its domains' text: the matcher cannot tell
-                dropped.extend(found)
+                dropped.extend(spans)
             else:
-                hits.extend((rule, s, e) for s, e in found)
+                hits.extend((rule, s, e) for s, e in spans)
             if dropped:
                 guarded.extend((rule, s, e) for s, e in dropped)
                 dropped.clear()

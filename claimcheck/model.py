@@ -39,6 +39,17 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[^\w\s]")
 # plain ranges match faster than Unicode classes.
 _ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+|[^A-Za-z0-9_\s]")
 _DIGITS = re.compile(r"\d")
+# The same tokens on lower-cased ASCII text, the featurizer's case: no capitals to
+# allow for, and runs that never need to give back a character (possessive
+# where the Python has it) fail faster between the tokens.
+_LOWER_ASCII_TOKEN = re.compile(
+    r"[a-z]++(?:'[a-z]++)?|[0-9]++|[^a-z0-9_\s]"
+    if sys.version_info >= (3, 11)
+    else r"[a-z]+(?:'[a-z]+)?|[0-9]+|[^a-z0-9_\s]"
+)
+_ASCII_DIGITS = re.compile(r"[0-9]")
+_N_CUES = tuple(f"n_cues={k}" for k in range(4))
+_LENGTHS = tuple(f"len={k}" for k in range(7))
 
 
 @runtime_checkable
@@ -225,7 +236,7 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         if not sentence.isascii():  # lone surrogates cannot be hashed as UTF-8
             sentence = sentence.encode("utf-8", "replace").decode("utf-8")
         hits = self.cue_hits(sentence)
-        cues = [f"n_cues={min(len(hits), 3)}"]
+        cues = [_N_CUES[min(len(hits), 3)]]
         pieces, last = [], 0
         for rule, s, e in hits:
             cues.append("rule=" + rule.id)
@@ -248,8 +259,8 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
         if pieces:
             pieces.append(sentence[last:])
             sentence = "".join(pieces)
-        tokens = _tokens(_DIGITS.sub("0", sentence.lower()))
-        words = [f"len={min(len(tokens) // 8, 6)}"]
+        tokens = _lower_tokens(sentence.lower())
+        words = [_LENGTHS[min(len(tokens) // 8, 6)]]
         lo, hi = self.ngram_range
         for n in range(lo, hi + 1):
             if n == 1:
@@ -282,6 +293,13 @@ class CueFeaturizer(TransformerMixin, BaseEstimator):
 def _tokens(text: str) -> list[str]:
     """Words (with one inner apostrophe), digit runs and single symbols."""
     return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
+
+
+def _lower_tokens(text: str) -> list[str]:
+    """:func:`_tokens` of lower-cased text with its digits made zeros."""
+    if text.isascii():  # ASCII classes: table look-ups instead of Unicode ones
+        return _LOWER_ASCII_TOKEN.findall(_ASCII_DIGITS.sub("0", text))
+    return _tokens(_DIGITS.sub("0", text))
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

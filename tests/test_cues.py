@@ -538,3 +538,113 @@ def test_silent_hits_are_the_matches_a_guard_dropped(sentence, guarded, kept):
     m = CueMatcher()
     assert [(r.id, sentence[s:e]) for r, s, e in m.silent_hits(sentence)] == guarded
     assert [(r.id, sentence[s:e]) for r, s, e in m.rule_hits(sentence) if r.id == "may-might"] == kept
+
+
+# -- the word prefilter: a rule is skipped only where it cannot match --------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bwhether\b", [{"whether"}]),
+        (r"\b(?:if|unless|as\s+long\s+as|only\s+if)\b", [{"as", "long"}, {"if"}, {"unless"}]),
+        (r"\b(?:may|might|mightn(?=['’]t))\b(?:\s+not)?", [{"may"}, {"might"}, {"mightn"}]),
+        (r"\b(?:can(?:not|['’]t)?|ca\s*n['’]t)\b", [{"ca", "n", "t"}, {"can"}, {"cannot"}]),
+        (r"\b(?P<cue>would)\s+\w+", [{"would"}]),
+        # "\s*" may be empty: "were itto" is a match, with no word "to"
+        (r"\bwere\s+(?:it|he)?\s*to\b", [{"were", "to"}, {"were", "itto"}, {"were", "heto"}]),
+        (r"x\s+will", None),  # "x" may end a longer word, "will" start one
+        (r"\bis[^a-z]to\b", None),  # the class matches digits: "is5to" is one word
+        (r"\bis[^a-z0-9]to\b", [{"is", "to"}]),
+        (r"\b\w+ly\b", None),
+        (r"\bsoon", None),
+        (r"(?i)\bmay\b", None),  # only case-sensitive patterns: the prefilter reads lower-cased words
+    ],
+)
+def test_needed_words_of_a_pattern(pattern, needs):
+    got = cues_mod._needed_words(re.compile(pattern))
+    assert (None if got is None else sorted(map(sorted, got))) == (
+        None if needs is None else sorted(map(sorted, needs))
+    )
+
+
+_PREFILTER_TEXTS = [
+    "It may rain.",
+    "It MAY rain, if at all.",
+    "Were it to rain, we would stay home.",
+    "The cannot-miss sale; they ca n't come.",
+    "is5to and is-to and is to",
+    "Only if the firm agrees, as long as it lasts.",
+    "whether_or not, whether.",
+    "The summit, maybe, will open on Monday?",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _PREFILTER_TEXTS)
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:if|unless|as\s+long\s+as|only\s+if)\b",
+        r"\b(?:may|might|mightn(?=['’]t))\b(?:\s+not)?",
+        r"\b(?:can(?:not|['’]t)?|ca\s*n['’]t)\b",
+        r"\bwere\s+(?:it|he)?\s*to\b",
+        r"\bis[^a-z0-9]to\b",
+        r"\bwhether\b",
+    ],
+)
+def test_a_pattern_matches_only_where_its_needed_words_are(text, pattern):
+    compiled = re.compile(pattern)
+    words = set(cues_mod._TOKEN.findall(text.lower()))
+    needs = cues_mod._needed_words(compiled)
+    assert needs is not None
+    if compiled.search(text.lower()) is not None:
+        assert any(need <= words for need in needs)
+
+
+def _without_prefilter() -> CueMatcher:
+    matcher = CueMatcher()
+    for rule in matcher.rules_:
+        object.__setattr__(rule, "_needs", None)
+    return matcher
+
+
+def _all_hits(matcher: CueMatcher, text: str) -> tuple:
+    ids = lambda hits: [(r.id, s, e) for r, s, e in hits]  # noqa: E731
+    return ids(matcher.rule_hits(text)), ids(matcher.silent_hits(text))
+
+
+@pytest.mark.parametrize("variant", [str, str.upper, str.title])
+def test_the_prefilter_finds_what_a_full_scan_finds(variant):
+    fast, full = CueMatcher(), _without_prefilter()
+    assert any(rule._needs for rule in fast.rules_)
+    for sentence in FOLD_CASES + _PREFILTER_TEXTS:
+        text = variant(sentence)
+        assert _all_hits(fast, text) == _all_hits(full, text), text
+
+
+def test_the_prefilter_finds_what_a_full_scan_finds_on_shared_data():
+    rows = [
+        r["text"]
+        for name in ("news_wikinews", "sfu_review_spec", "bioscope_abstracts", "pei_jurgens_certainty")
+        for r in read_jsonl(shared_path("data", name, "dev.jsonl"))
+    ]
+    fast, full = CueMatcher(), _without_prefilter()
+    for text in rows:
+        assert _all_hits(fast, text) == _all_hits(full, text), text
+
+
+@pytest.mark.parametrize(
+    ("guard", "text", "holds"),
+    [
+        # every part must hold, whichever is checked first
+        ({"text": "^May$", "before": r"\S\s*$"}, "In May it rained.", True),
+        ({"text": "^May$", "before": r"^\s*$"}, "In May it rained.", False),
+        ({"text": "^may$", "after": r"^\s+rain"}, "In May it rained.", False),
+        ({"text": "^may$", "after": r"^\s+it", "sentence": "rained"}, "In May it rained.", True),
+        ({"text": "^may$", "after": r"^\s+it", "sentence": "snowed"}, "In May it rained.", False),
+    ],
+)
+def test_a_guard_holds_when_all_its_parts_do(guard, text, holds):
+    rule = {"id": "m", "kind": "hedge", "pattern": r"\bmay\b", "guards": [guard]}
+    assert bool(CueMatcher([rule]).silent_hits(text)) is holds

@@ -396,3 +396,16 @@ def test_default_model_is_the_trained_classifier():
     claims = analyzer.classify(["The summit will open on Monday.", "The summit opened on Monday."])
     assert [c.label for c in claims] == [Label.SPECULATION, Label.FACT]
     assert 0.0 <= claims[1].score < claims[0].score <= 1.0
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_the_lower_case_tokenizer_finds_the_tokenizers_tokens(text):
+    text = text.lower()
+    assert model_mod._lower_tokens(text) == model_mod._tokens(model_mod._DIGITS.sub("0", text))
+
+
+@pytest.mark.parametrize(
+    "text", ["it's 2024: costs rose 3.5%", "rock'n'roll__x 12a", "٣ ١٢", "l’été s’annonce", "a'b' 'c"]
+)
+def test_the_lower_case_tokenizer_on_cases(text):
+    assert model_mod._lower_tokens(text) == model_mod._tokens(model_mod._DIGITS.sub("0", text))
