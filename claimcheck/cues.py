@@ -78,12 +78,19 @@ class _Guard:
     _plain: tuple[_Folded, ...] = field(default=(), init=False, repr=False, compare=False)
     _folded: tuple[_Folded, ...] = field(default=(), init=False, repr=False, compare=False)
     _ascii: tuple[_Folded, ...] = field(default=(), init=False, repr=False, compare=False)
+    _needs: tuple[tuple[frozenset[str], ...] | None, ...] = field(
+        default=(), init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         parts = (self.before, self.after, self.text, self.sentence)
         object.__setattr__(self, "_plain", tuple((p, False) for p in parts))
         object.__setattr__(self, "_folded", tuple(_fold(p) for p in parts))
         object.__setattr__(self, "_ascii", tuple(_ascii(f) for f in self._folded))
+        # the words a folded ``before`` or ``sentence`` part cannot match without
+        # (``after`` and ``text`` read short slices, cheap to search anyway)
+        needs = [_needed_words(p) if p is not None and folds else None for p, folds in self._folded]
+        object.__setattr__(self, "_needs", (needs[0], None, None, needs[3]))
 
     def holds(
         self,
@@ -93,12 +100,14 @@ class _Guard:
         memo: dict[int, bool],
         folded: str | None = None,
         plain: bool = False,
+        found: frozenset[str] | None = None,
     ) -> bool:
         """Whether every part holds around ``sentence[start:end]``.
 
         ``folded`` is ``sentence.lower()`` when :func:`_folds_safely` allows
         matching it with the lower-cased patterns, else ``None``; ``plain``
-        says that the sentence is :func:`_plain_ascii`.
+        says that the sentence is :func:`_plain_ascii`; ``found`` holds the
+        sentence's words among those the guards' parts need, if known.
         """
         if folded is None:
             before, after, text, whole = self._plain
@@ -116,6 +125,16 @@ class _Guard:
                 return False
         if before[0] is not None:
             where = folded if before[1] else sentence
+            needs = self._needs[0]
+            if (
+                needs is not None
+                and found is not None
+                and before[1]
+                # a word the window cuts at its end is no word of the sentence
+                and not (start and where[start - 1] in _ALNUM and where[start] in _ALNUM)  # type: ignore[index]
+                and not _has_any(needs, found)
+            ):
+                return False
             if before[0].search(where, max(0, start - _WINDOW), start) is None:  # type: ignore[arg-type]
                 return False
         if whole[0] is not None:
@@ -123,7 +142,11 @@ class _Guard:
             # sentence with many matches stays linear
             key = id(self)
             if key not in memo:
-                memo[key] = whole[0].search(folded if whole[1] else sentence) is not None  # type: ignore[arg-type]
+                needs = self._needs[3]
+                if needs is not None and found is not None and whole[1] and not _has_any(needs, found):
+                    memo[key] = False
+                else:
+                    memo[key] = whole[0].search(folded if whole[1] else sentence) is not None  # type: ignore[arg-type]
             if not memo[key]:
                 return False
         return True
@@ -176,10 +199,12 @@ class CueRule:
         folded: str | None,
         dropped: list[tuple[int, int]] | None = None,
         plain: bool = False,
+        found: frozenset[str] | None = None,
     ) -> list[tuple[int, int]]:
         """Unguarded spans; the spans a guard dropped go to ``dropped`` when it is given.
 
-        ``plain`` says that the sentence is :func:`_plain_ascii` (``folded`` is then its lower case).
+        ``plain`` says that the sentence is :func:`_plain_ascii` (``folded`` is then its lower
+        case); ``found``, its words among the matcher's, lets guards skip searches that must fail.
         """
         if folded is None:
             pattern, reads_folded = self.pattern, False
@@ -194,7 +219,7 @@ class CueRule:
             if start >= end:
                 continue
             for g in guards:
-                if g.holds(sentence, start, end, memo, folded, plain) is not g.require:
+                if g.holds(sentence, start, end, memo, folded, plain, found) is not g.require:
                     if dropped is not None:
                         dropped.append((start, end))
                     break
@@ -577,8 +602,9 @@ class CueMatcher:
         self._always = frozenset(always)
         self._index = {w: frozenset(ids) for w, ids in index.items()}
         self._words = frozenset(self._index)
-        needed = (w for rule in self.rules_ for need in rule._needs or () for w in need)
-        self._vocab = self._words.union(needed)
+        needs = [rule._needs for rule in self.rules_]
+        needs += [n for rule in self.rules_ for g in rule.guards for n in g._needs]
+        self._vocab = self._words.union(w for dnf in needs for need in dnf or () for w in need)
         self._all_hits = lru_cache(maxsize=_CACHE_SIZE)(self._rule_hits)
         self._spans = lru_cache(maxsize=_CACHE_SIZE)(self._find)
 
@@ -608,7 +634,7 @@ class CueMatcher:
             needs = rule._needs
             if needs is not None and folded is not None and not _has_any(needs, found):
                 continue  # the folded pattern cannot match without these words
-            spans = rule._scan(sentence, folded, dropped, plain)
+            spans = rule._scan(sentence, folded, dropped, plain, found)
             if rule.domains:  # a cue only in its domains' text: the matcher cannot tell
                 dropped.extend(spans)
             else:

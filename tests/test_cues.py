@@ -602,10 +602,12 @@ def test_a_pattern_matches_only_where_its_needed_words_are(text, pattern):
         assert any(need <= words for need in needs)
 
 
-def _without_prefilter() -> CueMatcher:
-    matcher = CueMatcher()
+def _without_prefilter(lexicon=None) -> CueMatcher:
+    matcher = CueMatcher(lexicon)
     for rule in matcher.rules_:
         object.__setattr__(rule, "_needs", None)
+        for guard in rule.guards:
+            object.__setattr__(guard, "_needs", (None, None, None, None))
     return matcher
 
 
@@ -648,3 +650,24 @@ def test_the_prefilter_finds_what_a_full_scan_finds_on_shared_data():
 def test_a_guard_holds_when_all_its_parts_do(guard, text, holds):
     rule = {"id": "m", "kind": "hedge", "pattern": r"\bmay\b", "guards": [guard]}
     assert bool(CueMatcher([rule]).silent_hits(text)) is holds
+
+
+_CUT = {"id": "nt", "kind": "hedge", "pattern": r"n't\b", "guards": [{"before": r"\bwo$", "note": "won't"}]}
+_WORDS = {"id": "if", "kind": "conditional", "pattern": r"\bif\b", "guards": [{"before": r"\bas\s+$"}]}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "silent"),
+    [
+        # the window before "n't" ends inside "won": its "wo" is no word of the sentence
+        (_CUT, "I won't go.", [("nt", 4, 7)]),
+        (_CUT, "I can't go.", []),
+        (_WORDS, "It looks as if it will.", [("if", 12, 14)]),
+        (_WORDS, "It looks like if it will.", []),
+        ({**_WORDS, "guards": [{"sentence": r"\bas\b"}]}, "As if.", [("if", 3, 5)]),
+        ({**_WORDS, "guards": [{"sentence": r"\bas\b"}]}, "Like if.", []),
+    ],
+)
+def test_guards_skip_searches_only_where_they_must_fail(rule, text, silent):
+    for matcher in (CueMatcher([rule]), _without_prefilter([rule])):
+        assert [(r.id, s, e) for r, s, e in matcher.silent_hits(text)] == silent
