@@ -1,10 +1,16 @@
 """Throughput of the local models alone and inside ``Analyzer.classify``, one process.
 
     python benchmarks/bench_model.py [--model default|lexicon|DIR] [--sentences 20000] [--repeat 3]
+    python benchmarks/bench_model.py --baseline ../other-checkout [--sentences 10000] [--repeat 7]
 
 Sentences are the fixture articles' sentences repeated; figures are the best
 of ``--repeat`` runs, in sentences per second, on one core (the BLAS thread
 pools are limited to one thread).
+
+``--baseline`` compares ``Analyzer.classify`` (cold caches) of this checkout
+with another one's: one worker process per checkout, runs interleaved (the
+order alternating), so that a change in machine load hits both alike. It
+prints the range of each side's speed and of the per-run speed-up.
 """
 
 from __future__ import annotations
@@ -60,6 +66,66 @@ def _cold(model: object, matcher: object) -> None:
             m.clear_cache()  # the matchers cache sentences they have seen
 
 
+def _worker(model: str, n: int) -> None:
+    """Serve timed cold ``classify`` runs: one line in, CPU seconds and wall seconds out."""
+    analyzer = Analyzer(model=model)
+    sentences = _sentences(n)
+    analyzer.classify(sentences[:10])
+    print("ready", flush=True)
+    for _ in sys.stdin:
+        _cold(analyzer.model_, analyzer.matcher_)
+        c0, t0 = time.process_time(), time.perf_counter()
+        analyzer.classify(sentences)
+        print(time.process_time() - c0, time.perf_counter() - t0, flush=True)
+
+
+def _compare(args: argparse.Namespace) -> None:
+    import subprocess
+
+    here = Path(__file__).resolve().parent.parent
+    roots = {"this": here, "baseline": Path(args.baseline).resolve()}
+    if not (roots["baseline"] / "claimcheck" / "__init__.py").is_file():
+        raise SystemExit(f"--baseline {args.baseline}: no claimcheck package there")
+    workers = {}
+    for name, root in roots.items():
+        env = dict(os.environ, PYTHONPATH=str(root))
+        command = [
+            sys.executable,
+            __file__,
+            "--worker",
+            "--model",
+            args.model,
+            "--sentences",
+            str(args.sentences),
+        ]
+        workers[name] = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+        )
+    for worker in workers.values():
+        if worker.stdout.readline().strip() != "ready":  # type: ignore[union-attr]
+            raise SystemExit("a worker failed to start")
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in workers}
+    for run in range(args.repeat):
+        for name in list(workers)[:: 1 if run % 2 == 0 else -1]:
+            workers[name].stdin.write("run\n")  # type: ignore[union-attr]
+            workers[name].stdin.flush()  # type: ignore[union-attr]
+            cpu, wall = map(float, workers[name].stdout.readline().split())  # type: ignore[union-attr]
+            times[name].append((cpu, wall))
+    for worker in workers.values():
+        worker.stdin.close()  # type: ignore[union-attr]
+        worker.wait()
+    n = args.sentences
+    print(f"Analyzer.classify, {n:,} sentences, cold caches, {args.repeat} interleaved runs per checkout")
+    print("| checkout | sentences/s (CPU time) | sentences/s (wall) |")
+    print("| --- | --- | --- |")
+    for name, root in roots.items():
+        cpu = sorted(n / c for c, _ in times[name])
+        wall = sorted(n / w for _, w in times[name])
+        print(f"| {name} ({root}) | {cpu[0]:,.0f}–{cpu[-1]:,.0f} | {wall[0]:,.0f}–{wall[-1]:,.0f} |")
+    ratios = sorted(b[0] / t[0] for t, b in zip(times["this"], times["baseline"], strict=True))
+    print(f"speed-up per run (baseline CPU time / this): {ratios[0]:.2f}–{ratios[-1]:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="default")
@@ -68,7 +134,13 @@ def main() -> None:
         "--batch", type=int, default=0, help="classify in batches of this size (0: all at once)"
     )
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--baseline", help="another checkout to compare classify with, interleaved")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker:
+        return _worker(args.model, args.sentences)
+    if args.baseline:
+        return _compare(args)
 
     t0 = time.perf_counter()
     analyzer = Analyzer(model=args.model)

@@ -47,7 +47,7 @@ _LOWER_ASCII_TOKEN = re.compile(
     if sys.version_info >= (3, 11)
     else r"[a-z]+(?:'[a-z]+)?|[0-9]+|[^a-z0-9_\s]"
 )
-_ASCII_DIGITS = re.compile(r"[0-9]")
+_ZEROS = bytes(0x30 if 0x30 <= c <= 0x39 else c for c in range(256))  # every ASCII digit made "0"
 _N_CUES = tuple(f"n_cues={k}" for k in range(4))
 _LENGTHS = tuple(f"len={k}" for k in range(7))
 
@@ -297,9 +297,19 @@ def _tokens(text: str) -> list[str]:
 
 def _lower_tokens(text: str) -> list[str]:
     """:func:`_tokens` of lower-cased text with its digits made zeros."""
-    if text.isascii():  # ASCII classes: table look-ups instead of Unicode ones
-        return _LOWER_ASCII_TOKEN.findall(_ASCII_DIGITS.sub("0", text))
-    return _tokens(_DIGITS.sub("0", text))
+    if not text.isascii():
+        return _tokens(_DIGITS.sub("0", text))
+    # No token spans a space, and a run of letters is one token: the regular
+    # expression is only needed for the few space-separated chunks that hold
+    # something else, which makes this several times cheaper than one findall.
+    find = _LOWER_ASCII_TOKEN.findall
+    tokens: list[str] = []
+    for chunk in text.encode().translate(_ZEROS).decode().split():
+        if chunk.isalpha():
+            tokens.append(chunk)
+        else:
+            tokens += find(chunk)
+    return tokens
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

@@ -9,6 +9,8 @@ from importlib import resources
 
 import pytest
 from conftest import read_jsonl, shared_path
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck import Analyzer, Kind, Label
 from claimcheck import cues as cues_mod
@@ -671,3 +673,10 @@ _WORDS = {"id": "if", "kind": "conditional", "pattern": r"\bif\b", "guards": [{"
 def test_guards_skip_searches_only_where_they_must_fail(rule, text, silent):
     for matcher in (CueMatcher([rule]), _without_prefilter([rule])):
         assert [(r.id, s, e) for r, s, e in matcher.silent_hits(text)] == silent
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_the_byte_split_finds_the_token_regexs_words(text):
+    lowered = text.lower()
+    words = [w.decode() for w in lowered.encode().translate(cues_mod._BLANK).split()]
+    assert words == cues_mod._TOKEN.findall(lowered)
