@@ -297,14 +297,15 @@ def _tokens(text: str) -> list[str]:
 
 def _lower_tokens(text: str) -> list[str]:
     """:func:`_tokens` of lower-cased text with its digits made zeros."""
-    if not text.isascii():
-        return _tokens(_DIGITS.sub("0", text))
     # No token spans a space, and a run of letters is one token: the regular
     # expression is only needed for the few space-separated chunks that hold
     # something else, which makes this several times cheaper than one findall.
-    find = _LOWER_ASCII_TOKEN.findall
+    if text.isascii():
+        text, find = text.encode().translate(_ZEROS).decode(), _LOWER_ASCII_TOKEN.findall
+    else:
+        text, find = _DIGITS.sub("0", text), _TOKEN.findall
     tokens: list[str] = []
-    for chunk in text.encode().translate(_ZEROS).decode().split():
+    for chunk in text.split():
         if chunk.isalpha():
             tokens.append(chunk)
         else:

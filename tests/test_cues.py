@@ -675,8 +675,31 @@ def test_guards_skip_searches_only_where_they_must_fail(rule, text, silent):
         assert [(r.id, s, e) for r, s, e in matcher.silent_hits(text)] == silent
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80) | st.text(max_size=80))
 def test_the_byte_split_finds_the_token_regexs_words(text):
     lowered = text.lower()
-    words = [w.decode() for w in lowered.encode().translate(cues_mod._BLANK).split()]
+    words = [w.decode() for w in lowered.encode("ascii", "replace").translate(cues_mod._BLANK).split()]
     assert words == cues_mod._TOKEN.findall(lowered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["xmay may_ 9may _may may", "é may ªmay", "mightn't ma y", "Were it to", "if, as long as"],
+)
+def test_a_leading_boundary_moved_behind_the_first_letter_matches_the_same(text):
+    for source in (r"\bmay", r"\b(?:may|might)\b", r"\b(?:if|as\s+long\s+as)\b", r"\bwere\s+it"):
+        for flags in (0, re.ASCII):
+            plain = re.compile(source, flags)
+            moved, _ = cues_mod._leading((plain, True))
+            assert moved is not plain  # rewritten
+            lowered = text.lower()
+            assert [m.span() for m in moved.finditer(lowered)] == [m.span() for m in plain.finditer(lowered)]
+            for lo in range(len(lowered)):
+                found, expected = moved.search(lowered, lo), plain.search(lowered, lo)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("source", [r"may", r"\b\w+ly", r"\b(?:may|'s)", r"(?i)\bmay", r"\b(?P<cue>may)"])
+def test_a_pattern_the_boundary_rewrite_does_not_fit_is_kept(source):
+    pattern = re.compile(source)
+    assert cues_mod._leading((pattern, True))[0] is pattern
