@@ -123,7 +123,9 @@ def _compare(args: argparse.Namespace) -> None:
         wall = sorted(n / w for _, w in times[name])
         print(f"| {name} ({root}) | {cpu[0]:,.0f}–{cpu[-1]:,.0f} | {wall[0]:,.0f}–{wall[-1]:,.0f} |")
     ratios = sorted(b[0] / t[0] for t, b in zip(times["this"], times["baseline"], strict=True))
-    print(f"speed-up per run (baseline CPU time / this): {ratios[0]:.2f}–{ratios[-1]:.2f}")
+    median = ratios[len(ratios) // 2]
+    spread = f"{ratios[0]:.2f}–{ratios[-1]:.2f}, median {median:.2f}"
+    print(f"speed-up per run (baseline CPU time / this): {spread}")
 
 
 def main() -> None:
