@@ -55,6 +55,15 @@ from typing import Any, Union
 from .document import Cue, Kind
 from .errors import InputError, require_str
 
+# The parsed form of a pattern, read to find the words it needs and to move a
+# leading word boundary; private modules, so every use falls back to the plain pattern.
+try:  # Python 3.11+
+    from re import _compiler as _sre_compile
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
+    import sre_parse as _sre  # type: ignore[no-redef]
+
 __all__ = ["CueRule", "CueMatcher", "load_lexicon", "default_matcher"]
 
 LexiconSource = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], None]
@@ -280,12 +289,6 @@ def _ascii(folded: _Folded) -> _Folded:
         return folded
 
 
-try:  # Python 3.11+
-    from re import _compiler as _sre_compile
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_compile as _sre_compile  # type: ignore[no-redef]
-
-
 def _leading(folded: _Folded) -> _Folded:
     """``folded`` with a leading ``\b`` moved behind the first character, for a faster search.
 
@@ -375,11 +378,6 @@ def _lower_source(source: str) -> str | None:
 
 
 # --- the words a pattern cannot match without --------------------------------
-
-try:  # Python 3.11+
-    from re import _parser as _sre
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre  # type: ignore[no-redef]
 
 _ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 _SEP, _UNKNOWN, _EDGE = "sep", "unknown", "edge"  # atoms besides literal characters

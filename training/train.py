@@ -97,6 +97,17 @@ def build_model(config: TrainConfig) -> CueClassifier:
     )
 
 
+def _calibrate(model: CueClassifier, dev: list[dict[str, list[Any]]], config: TrainConfig) -> None:
+    """Calibrate ``model`` on the dev sets' columns together (nothing without dev sets)."""
+    if dev:
+        model.calibrate(
+            sum((c["text"] for c in dev), []),
+            sum((c["label"] for c in dev), []),
+            domains=sum((c["domain"] for c in dev), []),
+            tune=config.tune_per_domain,
+        )
+
+
 def cross_validate(
     config: TrainConfig, folds: int = 5, *, loose: str = "sentence", log: Any = print
 ) -> dict[str, float]:
@@ -123,9 +134,7 @@ def cross_validate(
         for k in rows:
             rows[k].extend(cols[k])
         names += [source.name] * len(cols["text"])
-    keys = [
-        f"{n}|{d or f'#{i}'}" for i, (n, d) in enumerate(zip(names, rows["doc"], strict=True))
-    ]
+    keys = [f"{n}|{d or f'#{i}'}" for i, (n, d) in enumerate(zip(names, rows["doc"], strict=True))]
     fold = np.array([zlib.crc32(k.encode()) % folds for k in keys])
     dev = [columns(load_source(s, config.data_root, config.seed)) for s in config.dev]
     y, pred = np.array(rows["label"]), np.zeros(len(keys), dtype=int)
@@ -137,13 +146,7 @@ def cross_validate(
             sample_weight=np.asarray(rows["weight"], dtype=float)[fit],
             domains=[rows["domain"][i] for i in fit],
         )
-        if dev:
-            model.calibrate(
-                sum((c["text"] for c in dev), []),
-                sum((c["label"] for c in dev), []),
-                domains=sum((c["domain"] for c in dev), []),
-                tune=config.tune_per_domain,
-            )
+        _calibrate(model, dev, config)
         if config.threshold is not None:
             model.set_params(threshold=float(config.threshold))
         groups: dict[tuple[str, str], list[int]] = {}
@@ -187,13 +190,7 @@ def train(config: TrainConfig, *, log: Any = print) -> tuple[CueClassifier, dict
         cols = columns(load_source(source, config.data_root, config.seed))
         dev.append((source, cols))
         data_rows.append((source, source.split, len(cols["label"]), int(sum(cols["label"]))))
-    if dev:
-        model.calibrate(
-            sum((c["text"] for _, c in dev), []),
-            sum((c["label"] for _, c in dev), []),
-            domains=sum((c["domain"] for _, c in dev), []),
-            tune=config.tune_per_domain,
-        )
+    _calibrate(model, [c for _, c in dev], config)
     scores = {s.name: _scores(model, c) for s, c in dev}
     if config.threshold is not None:
         threshold = float(config.threshold)
@@ -307,7 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         if args.cv < 2:
             parser.error("--cv needs at least 2 folds")
-        figures = cross_validate(config, args.cv, loose=args.cv_loose, log=lambda m: print(m, file=sys.stderr, flush=True))
+        figures = cross_validate(
+            config, args.cv, loose=args.cv_loose, log=lambda m: print(m, file=sys.stderr, flush=True)
+        )
         print(json.dumps(figures, sort_keys=True))
         return 0
     name = "claimcheck-cue-" + Path(args.config).stem
