@@ -265,7 +265,7 @@ _NOT_PLAIN = "\x1c\x1d\x1e\x1f"  # ASCII, yet whitespace to Unicode's \s and not
 
 
 def _plain_ascii(sentence: str) -> bool:
-    """Whether ``sentence`` reads the same to a pattern in ASCII mode as in Unicode mode.
+    r"""Whether ``sentence`` reads the same to a pattern in ASCII mode as in Unicode mode.
 
     On ASCII text, ``\w``, ``\b``, ``\d`` and ``\s`` of ``re.ASCII`` agree
     with the Unicode ones, save for four control characters that Unicode calls
@@ -290,7 +290,7 @@ def _ascii(folded: _Folded) -> _Folded:
 
 
 def _leading(folded: _Folded) -> _Folded:
-    """``folded`` with a leading ``\b`` moved behind the first character, for a faster search.
+    r"""``folded`` with a leading ``\b`` moved behind the first character, for a faster search.
 
     ``\bm`` and ``m(?<!\w\w)`` match the same (``m`` is a word character,
     so the boundary before it is the absence of a word character before it),
@@ -325,7 +325,7 @@ def _leading(folded: _Folded) -> _Folded:
 
 
 def _is_word_char(code: int) -> bool:
-    """Whether the character is ``\w`` in both ASCII and Unicode mode."""
+    r"""Whether the character is ``\w`` in both ASCII and Unicode mode."""
     c = chr(code)
     return c.isascii() and (c.isalnum() or c == "_")
 

@@ -36,6 +36,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, Union
 
+from .cues import _BLANK, _ascii, _folds_safely, _needed_words, _plain_ascii
 from .document import Claim, Cue, Frame, Kind, Label
 from .errors import InputError
 
@@ -89,6 +90,48 @@ class FramePattern:
     folded: tuple[re.Pattern[str], re.Pattern[str] | None] | bool | None = field(
         default=False, init=False, repr=False, compare=False
     )
+    # how the rule reads a sentence of each sort (see ``readers``); None until first needed
+    _readers: tuple[_Reader, _Reader, _Reader] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def readers(self) -> tuple[_Reader, _Reader, _Reader]:
+        """How the rule reads a sentence of each sort (see ``_sort``): as it is, lower-cased, plain ASCII.
+
+        Each is ``(find, guard, reads_lowered, needs)``: the bound ``match`` or ``search`` of
+        the expression to run, the guard's ``search`` (or ``None``), whether both read the
+        lower-cased sentence rather than the sentence, and the words (runs of ``[a-z0-9]``, as
+        bytes) of which a match holds a word of each clause (see ``_clauses``), or ``None``.
+        Sentences that lower-case safely are read by the lower-case twins (``_fold``), plain
+        ASCII ones by the twins in ASCII mode, where ``\\w``, ``\\b`` and ``\\s`` are table
+        look-ups.
+        """
+        readers = self._readers
+        if readers is None:
+            folded = self.folded
+            if folded is False:
+                folded = _fold(self.pattern, self.guard)
+                object.__setattr__(self, "folded", folded)
+            plain = self._reader(self.pattern, self.guard, False)
+            if isinstance(folded, tuple):
+                pattern, guard = folded
+                ascii_twins = [_ascii((x, True))[0] if x is not None else None for x in folded]
+                readers = (plain, self._reader(pattern, guard, True), self._reader(*ascii_twins, True))
+            else:
+                readers = (plain, plain, plain)
+            object.__setattr__(self, "_readers", readers)
+        return readers
+
+    def _reader(self, pattern: Any, guard: re.Pattern[str] | None, lowered: bool) -> _Reader:
+        needs = _needed_words(pattern) if lowered else None
+        words = None if not needs else _clauses(needs)
+        find = pattern.match if self.anchored else pattern.search
+        return find, (guard.search if guard is not None else None), lowered, words
+
+    def span(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """The span a match of the rule stands for: its ``cue`` group when it has one."""
+        span = m.span("cue") if "cue" in m.re.groupindex and m.group("cue") else m.span()
+        return span if span[0] < span[1] or not self.feature.startswith("open_") else None
 
     def search(
         self,
@@ -113,19 +156,56 @@ class FramePattern:
                     return None
             elif self.trigger.search(lowered) is None:
                 return None
-        folded = self.folded
-        if folded is False:
-            folded = _fold(self.pattern, self.guard)
-            object.__setattr__(self, "folded", folded)
-        if isinstance(folded, tuple) and sentence.isascii():
-            (pattern, guard), text = folded, lowered
-        else:
-            pattern, guard, text = self.pattern, self.guard, sentence
-        m = (pattern.match if self.anchored else pattern.search)(text)
-        if m is None or (guard is not None and guard.search(text)):
+        find, guard, reads_lowered, _ = self.readers()[_sort(sentence)]
+        text = lowered if reads_lowered else sentence
+        m = find(text)
+        if m is None or (guard is not None and guard(text)):
             return None
-        span = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") else m.span()
-        return span if span[0] < span[1] or not self.feature.startswith("open_") else None
+        return self.span(m)
+
+
+_Reader = tuple[Any, Any, bool, "tuple[frozenset[bytes], ...] | None"]
+
+
+def _clauses(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[bytes], ...]:
+    """What ``needs`` (a match holds one of these sets of words whole) asks, as cheap tests.
+
+    Each clause is a set of words of which a match holds at least one: the words every set
+    shares, one clause each, and the rest of the sets together when none is left empty.
+    Weaker than ``needs``, but a sentence is tested against a few clauses, not every set.
+    """
+    common = frozenset.intersection(*needs)
+    clauses = [frozenset([w]) for w in sorted(common)]
+    if all(need - common for need in needs):
+        clauses.append(frozenset().union(*needs) - common)
+    return tuple(frozenset(w.encode() for w in clause) for clause in clauses)
+
+
+def _sort(sentence: str) -> int:
+    """Which of a rule's ``readers`` reads ``sentence``: 0 as it is, 1 lower-cased, 2 lower-cased plain ASCII.
+
+    A sentence is read lower-cased when lowering keeps its offsets and matching alike
+    (``_folds_safely``: ASCII and typographic punctuation such as curly quotes and dashes).
+    """
+    if sentence.isascii():
+        return 2 if _plain_ascii(sentence) else 1
+    return 1 if _folds_safely(sentence) else 0
+
+
+def _holds(clauses: tuple[frozenset[bytes], ...], found: frozenset[bytes]) -> bool:
+    """Whether ``found`` holds a word of each clause."""
+    for clause in clauses:
+        if clause.isdisjoint(found):
+            return False
+    return True
+
+
+def _words_in(lowered: str) -> frozenset[bytes]:
+    """The runs of ``[a-z0-9]`` in a lower-cased sentence (any other character splits them).
+
+    What the ``needs`` of a reader are read against.
+    """
+    return frozenset(lowered.encode("ascii", "replace").translate(_BLANK).split())
 
 
 def _fold(
@@ -549,11 +629,52 @@ def _opener(
         present = gate.present(lowered)
         if not present and gate.complete:
             return None
-    for p in gate.candidates(present):
-        span = p.search(text, lowered, None, present)
+    candidates = gate.candidates(present)
+    if not candidates:
+        return None
+    sort, found = _sort(text), None
+    for p in candidates:  # each holds a trigger literal of the sentence (or needs none)
+        if p.words:
+            span = p.search(text, lowered)
+        else:
+            find, guard, reads_lowered, needs = (p._readers or p.readers())[sort]
+            if needs is not None:
+                found = _words_in(lowered) if found is None else found
+                if not _holds(needs, found):
+                    continue  # the expression cannot match without these words
+            read = lowered if reads_lowered else text
+            m = find(read)
+            span = p.span(m) if m is not None and (guard is None or guard(read) is None) else None
         if span is not None:
             return p.feature, p.kind, span[0], span[1]  # type: ignore[return-value]
     return None
+
+
+def _fire(
+    rules: Sequence[FramePattern], text: str, lowered: str, tokens: frozenset[str], fired: set[str]
+) -> None:
+    """Add to ``fired`` the feature of each rule of ``rules`` that matches ``text``.
+
+    ``rules`` are a gate's candidates for the sentence: a trigger literal of each is present,
+    so only the expressions are run, and none of a feature already in ``fired``.
+    """
+    sort, found = _sort(text), None
+    for p in rules:
+        if p.feature in fired:
+            continue
+        if p.words:
+            if not p.words.isdisjoint(tokens):
+                fired.add(p.feature)
+            continue
+        find, guard, reads_lowered, needs = (p._readers or p.readers())[sort]
+        if needs is not None:
+            found = _words_in(lowered) if found is None else found
+            if not _holds(needs, found):
+                continue
+        read = lowered if reads_lowered else text
+        m = find(read)
+        if m is not None and (guard is None or guard(read) is None) and (p.kind is None or p.span(m)):
+            fired.add(p.feature)
 
 
 def _view(
@@ -566,16 +687,14 @@ def _view(
     lowered = text.lower()
     open_gate = open_gate or _Gate(patterns, openers=True)
     found = _opener(text, lowered, patterns, open_gate, anywhere=True) if opener is False else opener
-    hits = set()
+    hits: set[str] = set()
     words = _TOKEN.findall(lowered)
     tokens = frozenset(words)
     gate = gate or _Gate(patterns, openers=False)
     present = gate.present_words(lowered)
     # the opener scan has run (opener_features() counts the rest); a rule whose
     # trigger literals are all absent cannot match, so only candidates are tried
-    for p in gate.candidates(present):
-        if p.feature not in hits and p.search(text, lowered, tokens, present) is not None:
-            hits.add(p.feature)
+    _fire(gate.candidates(present), text, lowered, tokens, hits)
     if text.rstrip("\"'”’) ").endswith("?"):
         hits.add("question")  # a question about the case: an aside, not the story going on
     families: set[str] = set()
@@ -583,10 +702,7 @@ def _view(
         # every opener family that fires, each rule's trigger looked for anywhere in the sentence
         # (the candidate's own family fires: its literal is in the sentence, its rule matched)
         families.add(found[0])
-        anywhere = open_gate.substrings(lowered)
-        for p in open_gate.candidates(anywhere):
-            if p.feature not in families and p.search(text, lowered, tokens, anywhere) is not None:
-                families.add(p.feature)
+        _fire(open_gate.candidates(open_gate.substrings(lowered)), text, lowered, tokens, families)
     return SentenceView(
         hits=frozenset(hits),
         opener=found,
@@ -645,7 +761,7 @@ def _quote_balance(text: str) -> int:
 @lru_cache(maxsize=_CACHE_SIZE)
 def _names(text: str) -> frozenset[str]:
     """Capitalised words after the first: the people and places a sentence names."""
-    names = [m.group() for m in _NAME.finditer(text)]
+    names = _NAME.findall(text)
     if names and text.lstrip(_OPENING_PUNCT + " ").startswith(names[0]):
         names = names[1:]  # the sentence's first word is capitalised anyway
     return frozenset(n[:-2] if n[-2:] in ("'s", "’s") else n for n in names) - _NOT_NAMES
@@ -1086,11 +1202,6 @@ class FrameDetector:
                 while j >= 0 and assigned[j] is not None and not views[j].terminal:
                     assigned[j] = None
                     j -= 1
-            opens = (
-                candidates[i]
-                and "veto_open" not in v.hits
-                and _prob(open_coef, opener_features(claims, views, i, self.patterns_)) >= t_open
-            )
             if state.opener is not None and not candidates[i] and (
                 "exit_structural" in v.hits or (not v.terminal and repeated(claims[i].text))
             ):
@@ -1101,7 +1212,14 @@ class FrameDetector:
                 stays = _prob(stay_coef, features) >= t_stay
                 if trace is not None:
                     trace.append((i, state.opener, features))
-            if opens and not stays:
+            # a sentence that stays inside opens nothing, so the opener model is asked only otherwise
+            opens = (
+                not stays
+                and candidates[i]
+                and "veto_open" not in v.hits
+                and _prob(open_coef, opener_features(claims, views, i, self.patterns_)) >= t_open
+            )
+            if opens:
                 assert v.opener is not None
                 _, kind, start, end = v.opener
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)

@@ -17,12 +17,17 @@ from claimcheck.frames import (
     _TOKEN,
     FrameDetector,
     _anchor,
+    _clauses,
+    _fire,
     _fold,
     _Gate,
+    _holds,
     _Scan,
+    _sort,
     _speculation,
     _trie,
     _Views,
+    _words_in,
     load_frame_patterns,
 )
 
@@ -266,3 +271,82 @@ def test_non_ascii_sentences_are_read_as_they_are():
     (p,) = load_frame_patterns([{"id": "r", "feature": "exit_x", "pattern": r"\bk\w+"}])
     assert p.search("\u212aelvin", "\u212aelvin".lower()) == (0, 6)  # the sign matches "k" case-blind
     assert isinstance(p.folded, tuple)  # the twin is there, and left unused on non-ASCII text
+
+
+def _sorted_sentences() -> list[str]:
+    """ASCII sentences, and twins with curly quotes and dashes, a control character or a Kelvin sign."""
+    ascii_ = _ascii_sentences()
+    swaps = [("'", "’"), ('"', "“"), ("-- ", "— "), (" ", "\x1c"), ("k", "\u212a"), ("e", "é")]
+    return ascii_ + [t.replace(a, b) for t in ascii_[::3] for a, b in swaps if a in t]
+
+
+def test_each_sort_of_sentence_is_read_by_a_reader_that_finds_what_the_rule_finds():
+    # a plain ASCII sentence, another ASCII one, one that lower-cases safely, one that does not
+    assert [_sort(t) for t in ("The end.", "The\x1cend.", "“The end.”", "The \u212aelvin.")] == [2, 1, 1, 0]
+    rules = [p for p in PATTERNS if not p.words]
+    plain = [_unfolded(p) for p in rules]
+    sorts = set()
+    for text in _sorted_sentences():
+        lowered = text.lower()
+        sorts.add(_sort(text))
+        for p, q in zip(rules, plain, strict=True):
+            assert p.search(text, lowered) == q.search(text, lowered), (p.id, text)
+    assert sorts == {0, 1, 2}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcdeiklmnorstuwy ABEIT'\"’“”—-.,:;?\x1c\u212aé0129"), max_size=80))
+def test_readers_find_what_the_rules_find_on_any_mix(text):
+    lowered = text.lower()
+    for p in PATTERNS:
+        if not p.words:
+            assert p.search(text, lowered) == _unfolded(p).search(text, lowered), p.id
+
+
+def test_needed_words_pass_every_sentence_a_rule_matches():
+    needy = [p for p in PATTERNS if any(r[3] for r in p.readers())]
+    assert len(needy) > 10
+    for text in _sorted_sentences():
+        if _sort(text) == 0:
+            continue
+        lowered = text.lower()
+        found = _words_in(lowered)
+        for p in needy:
+            find, guard, reads_lowered, needs = p.readers()[_sort(text)]
+            if needs is not None and find(lowered) is not None:
+                assert _holds(needs, found), (p.id, text)
+
+
+CLAUSES = [
+    # (sets of words a match holds one of, the clauses tested)
+    ([{"the", "image"}, {"the", "figure"}], [{"the"}, {"image", "figure"}]),
+    ([{"in", "this", "case"}, {"hypothetically"}], [{"in", "this", "case", "hypothetically"}]),
+    ([{"had"}], [{"had"}]),
+    ([{"to", "imagine"}, {"to"}], [{"to"}]),  # "to" alone may do: nothing more is asked
+]
+
+
+@pytest.mark.parametrize(("needs", "clauses"), CLAUSES)
+def test_needed_words_become_a_few_clauses(needs, clauses):
+    got = _clauses(tuple(map(frozenset, needs)))
+    assert [set(c) for c in got] == [{w.encode() for w in c} for c in clauses]
+    for need in needs:  # every set of words a match may hold passes
+        assert _holds(got, frozenset(w.encode() for w in need) | {b"zz"})
+    assert not _holds(got, frozenset({b"zz"}))
+    if len(got) > 1:  # a word of one clause is not enough
+        assert not _holds(got, frozenset([min(got[0])]))
+
+
+def test_fired_features_are_the_rules_that_search_finds():
+    gate = _Gate(PATTERNS, openers=False)
+    for text in _sorted_sentences()[::4]:
+        lowered = text.lower()
+        tokens = frozenset(_TOKEN.findall(lowered))
+        present = gate.present_words(lowered)
+        expected = set()
+        for p in gate.candidates(present):
+            if p.feature not in expected and p.search(text, lowered, tokens, present) is not None:
+                expected.add(p.feature)
+        fired: set[str] = set()
+        _fire(gate.candidates(present), text, lowered, tokens, fired)
+        assert fired == expected, text
