@@ -396,7 +396,33 @@ RULES = [
     ("quote-open", 'He told us that "we will not give up this fight" and left.', True),
     ("in-the-game", "In this scenario, the port is closed.", True),
     ("in-the-game", "Towns prepare for the risks highlighted in the scenario.", False),
+    ("hypothetical-setting", "In this imagined second term, the president moved quickly.", True),
+    ("hypothetical-setting", "During its fictional first season, the club won every match.", True),
+    ("hypothetical-setting", "In the imagined question, voters chose the mayor.", False),
+    ("hypothetical-setting", "He imagined a second term in office.", False),
+    ("future-dateline", "WASHINGTON, Jan. 21, 2031 — The president took the oath.", True),
+    ("future-dateline", "SAN JUAN, Puerto Rico, Sept. 9, 2040 -- A storm hit the island.", True),
+    ("future-dateline", "WASHINGTON, Jan. 21, 2024 — The president took the oath.", False),
+    ("future-dateline", "He said, 2031 — not sooner.", False),
 ]
+
+
+def test_a_dateline_in_a_later_year_frames_the_story_as_predicted():
+    text = ("BRUSSELS, May 4, 2034 — The European Union admitted its thirtieth member on Thursday. "
+            "Leaders signed the treaty in a short ceremony. Markets rose on the news.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 2]
+    assert doc.frames[0].kind is Kind.PREDICTION and doc.frames[0].cue.text == "May 4, 2034"
+    dated_now = _ANALYZER.analyze(text.replace("2034", "2024"))
+    assert not dated_now.frames
+
+
+def test_an_imagined_term_frames_what_follows_like_a_hypothetical_one():
+    text = ("In this imagined second term, the governor moved quickly to cut taxes. "
+            "Her cabinet approved the plan within a week. Teachers protested outside the capitol.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 2]
+    assert doc.frames[0].cue.text.startswith("imagined")
 
 
 def test_a_year_before_the_scenario_s_own_is_background():
