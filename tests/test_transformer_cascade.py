@@ -269,30 +269,39 @@ def test_fit_cascade_finds_the_uncertain_band_within_its_share(max_share):
     assert 0 < held_share <= 1.0
 
 
-def test_stack_script_writes_a_cascade(model_dir, tmp_path):
+@pytest.mark.parametrize("inner", ["stack", "encoder"])
+def test_stack_script_writes_a_cascade(model_dir, tmp_path, inner):
     dev = write_jsonl(tmp_path / "dev.jsonl", toy_sentences(60, seed=11))
     out = tmp_path / "cascaded"
-    code = stacking.main(
-        [
-            "--model",
-            str(model_dir),
-            "--dev",
-            str(dev),
-            "--cascade",
-            "--max-share",
-            "0.5",
-            "--output",
-            str(out),
-        ]
-    )
-    assert code == 0
+    args = ["--model", str(model_dir), "--dev", str(dev), "--cascade", "--max-share", "0.5"]
+    assert stacking.main([*args, "--inner", inner, "--output", str(out)]) == 0
     config = json.loads((out / "config.json").read_text())
     report = json.loads((out / stacking.REPORT_FILE).read_text())
     entry = config["cascade"]
     assert entry["low"] == report["cascade"]["low"] and entry["high"] == report["cascade"]["high"]
-    assert report["cascade"]["inner"] == "stack" and config["stack"] is not None
+    assert report["cascade"]["inner"] == inner and (config["stack"] is not None) == (inner == "stack")
     row = report["by_source"][str(dev)]
     assert {"cascade", "cascade_cv", "cascade_share"} <= set(row) and row["cascade_share"] <= 0.5
     clf = TransformerClassifier.from_pretrained(out, runtime="torch")
     assert clf.cascade_ is not None and clf.cascade_.low == entry["low"]
-    assert "cascade" in (out / "README.md").read_text().lower()
+    assert (clf.stack_ is not None) == (inner == "stack")
+    card = (out / "README.md").read_text()
+    assert "Cascade" in card and ("for comparison only" in card) == (inner == "encoder")
+    # Fitted again without --cascade, in place: the band goes.
+    assert stacking.main(["--model", str(out), "--dev", str(dev), "--folds", "0"]) == 0
+    assert json.loads((out / "config.json").read_text()).get("cascade") is None
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"inner": "other"}, "inner must be"),
+        ({"max_share": 0.0}, "max_share"),
+        ({"max_share": 1.5}, "max_share"),
+    ],
+)
+def test_stack_model_refuses_bad_cascade_options(model_dir, options, message):
+    from training.config import Source
+
+    with pytest.raises(ValueError, match=message):
+        stacking.stack_model(model_dir, [Source.parse("x.jsonl", "dev")], cascade=True, **options)

@@ -426,6 +426,8 @@ def _update_card(folder: Path, report: dict[str, Any]) -> None:
         card_file.read_text(encoding="utf-8") if card_file.is_file() else "# claimcheck transformer model\n"
     )
     card = card.split(f"\n{CARD_HEADING}\n")[0].rstrip("\n") + "\n"
+    unused = (report.get("cascade") or {}).get("inner") == "encoder"
+    where = "for comparison only: not written" if unused else "the `stack` entry of `config.json`"
     w = report["weights"]
     rows = "\n".join(
         f"| {name} | {m['n']} | {m['transformer']['f1']:.3f} | {m['default']['f1']:.3f} | "
@@ -445,7 +447,7 @@ def _update_card(folder: Path, report: dict[str, Any]) -> None:
 
 `p = sigmoid({w["transformer"]:.3f} * logit_transformer + {w["default"]:.3f} * logit_default
 {w["bias"]:+.3f})`, threshold {report["threshold"]:.2f}, fitted on the dev sets below by
-`training/stack.py` (the `stack` entry of `config.json`). Speculation F1 of each model
+`training/stack.py` ({where}). Speculation F1 of each model
 alone at its own threshold, of the stack on the data it was fitted on, and of the stack
 cross-validated ({report["folds"]}-fold: fitted on the other folds, scored on each held-out fold):
 
