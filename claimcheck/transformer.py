@@ -567,12 +567,11 @@ class TransformerClassifier:
         sentences = _as_list(sentences)
         if not sentences:
             return np.zeros((0, 2))
-        needs_default = self.stack_ is not None or self.cascade_ is not None
-        default = _default_proba(sentences) if needs_default else None
         if self.cascade_ is None:
-            p = self._inner_proba(sentences, default)
+            p = self._inner_proba(sentences, _default_proba(sentences) if self.stack_ is not None else None)
             return np.column_stack([1.0 - p, p])
-        p = np.array(default, dtype=float)
+        default = _default_proba(sentences)
+        p = default.copy()
         rows = np.flatnonzero(self.cascade_.band(default))
         cut: list[bool | None] = [False] * len(sentences)
         if len(rows):
@@ -587,7 +586,7 @@ class TransformerClassifier:
     def _inner_proba(self, sentences: list[str], default: np.ndarray | None) -> np.ndarray:
         """P(speculation) of the encoder, fused with ``default`` when there is a stack."""
         margin = self.transformer_logits(sentences)
-        if self.stack_ is not None:
+        if self.stack_ is not None and default is not None:
             return self.stack_.combine(margin, default)
         return 1.0 / (1.0 + np.exp(-margin))
 

@@ -141,7 +141,7 @@ def cross_validate(data: dict[str, Any], folds: int = 5, seed: int = 0) -> np.nd
 # -- cascade -----------------------------------------------------------------
 
 
-def _binary_f1(tp: np.ndarray, predicted: np.ndarray, positive: int) -> np.ndarray:
+def _binary_f1(tp: Any, predicted: Any, positive: int) -> np.ndarray:
     """Speculation F1 from true positives and predicted positives (0 where there is no true positive)."""
     tp, predicted = np.asarray(tp, dtype=float), np.asarray(predicted, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -216,7 +216,7 @@ def fit_cascade(
         pp = int(al.sum()) + gain_pp[b] - gain_pp[a]
         score += weight * _binary_f1(tp, pp, int(ys.sum()))
         worst = np.maximum(worst, (b - a) / len(ds))
-    score = np.round(score / total, 12)
+    score = np.round(score / total, 12).astype(float)
     allowed = worst <= max_share + 1e-12
     if not allowed.any():
         raise ValueError(f"no band holds at most {max_share:.0%} of each source's sentences")
