@@ -1,6 +1,7 @@
 """Dev F1 per source and sentences per second: default model vs fine-tuned transformers.
 
     python benchmarks/bench_transformer.py --model models/minilm [--runtime torch onnx] [--threads 2]
+    python benchmarks/bench_transformer.py --model models/minilm_cascade --runtime onnx --by-document
 
 For each model and source it prints speculation precision, recall and F1 of the
 local decision (the model alone, at its own threshold) on ``<data-dir>/<source>/dev.jsonl``,
@@ -11,7 +12,10 @@ included, after one warm-up batch). Throughput is given two ways, because a
 shared machine makes wall time noisy: sentences per wall-clock second, and
 sentences per CPU second of this process. With ``--threads 1`` the second figure
 is what one idle core reaches; two worker processes (``Analyzer.pipe(n_jobs=2)``)
-reach about twice that on two cores.
+reach about twice that on two cores. For a model with a cascade it also prints
+the share of sentences that reached the encoder (one document at a time, as
+scored); ``--by-document`` times ``predict_proba`` one document at a time too,
+as the Analyzer calls it, which is what a cascade's band is fitted for.
 """
 
 from __future__ import annotations
@@ -58,17 +62,30 @@ def _by_document(model: Any, texts: list[str], docs: list[str]) -> list[float]:
     return out
 
 
-def _speed(make: Callable[[], Any], sentences: list[str], repeat: int) -> tuple[float, float]:
+def _encoded(model: Any, texts: list[str], docs: list[str]) -> float | None:
+    """Share of sentences a cascade sends to the encoder, one document at a time (None: no cascade)."""
+    if getattr(model, "cascade_", None) is None:
+        return None
+    groups: dict[str, list[int]] = {}
+    for i, doc in enumerate(docs):
+        groups.setdefault(doc, []).append(i)
+    inside = sum(int(model.encoder_mask([texts[i] for i in rows]).sum()) for rows in groups.values())
+    return inside / max(len(texts), 1)
+
+
+def _speed(make: Callable[[], Any], batches: list[list[str]], repeat: int) -> tuple[float, float]:
     """Best of ``repeat`` runs, each on a fresh model, so no cache carries over between runs."""
     best_wall, best_cpu = 0.0, 0.0
+    n = sum(len(b) for b in batches)
     for _ in range(repeat):
         model = make()
         model.predict_proba(["A sentence to warm up the model.", "And another one."])
         wall, cpu = time.perf_counter(), time.process_time()
-        model.predict_proba(sentences)
+        for batch in batches:
+            model.predict_proba(batch)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-        best_wall = max(best_wall, len(sentences) / wall)
-        best_cpu = max(best_cpu, len(sentences) / max(cpu, 1e-9))
+        best_wall = max(best_wall, n / wall)
+        best_cpu = max(best_cpu, n / max(cpu, 1e-9))
     return best_wall, best_cpu
 
 
@@ -91,8 +108,9 @@ def _models(args: argparse.Namespace) -> list[tuple[str, Callable[[], Any]]]:
                     folder, runtime=runtime, batch_size=args.batch_size, onnx_threads=args.threads
                 )
 
-            stacked = json.loads((Path(folder) / "config.json").read_text(encoding="utf-8")).get("stack")
-            out.append((f"{Path(folder).name}/{runtime}{' (stacked)' if stacked else ''}", make))
+            config = json.loads((Path(folder) / "config.json").read_text(encoding="utf-8"))
+            how = "+".join(k for k in ("stack", "cascade") if config.get(k))
+            out.append((f"{Path(folder).name}/{runtime}{f' ({how})' if how else ''}", make))
     return out
 
 
@@ -105,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=2, help="torch and onnxruntime intra-op threads")
     p.add_argument("--batch-size", type=int, default=64)
     p.add_argument("--repeat", type=int, default=2)
+    p.add_argument(
+        "--by-document",
+        action="store_true",
+        help="time predict_proba one document at a time (as the Analyzer calls it), not all at once",
+    )
     args = p.parse_args(argv)
 
     try:
@@ -115,27 +138,38 @@ def main(argv: list[str] | None = None) -> int:
         pass
     data = {s: _load(Path(args.data_dir), s) for s in args.sources}
     every = [t for texts, _, _ in data.values() for t in texts]
+    batches = [every]
+    if args.by_document:
+        batches = []
+        for texts, _, docs in data.values():
+            groups: dict[str, list[str]] = {}
+            for text, doc in zip(texts, docs, strict=True):
+                groups.setdefault(doc, []).append(text)
+            batches.extend(groups.values())
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"# {platform.processor() or platform.machine()}, {os.cpu_count()} cores, load {load:.1f}, "
         f"{args.threads} threads, batch {args.batch_size}; speed over {len(every)} dev sentences"
+        f"{f' in {len(batches)} documents' if args.by_document else ' in one call'}"
     )
     header = (
         "| model | "
         + " | ".join(f"{s} P / R / F1" for s in args.sources)
-        + " | sent/s wall | sent per CPU-s |"
+        + " | encoded | sent/s wall | sent per CPU-s |"
     )
     print(header)
     print("|" + "---|" * (header.count("|") - 1))
     for name, make in _models(args):
         model = make()
-        cells = []
+        cells, encoded = [], []
         for texts, y, docs in data.values():
             proba = _by_document(model, texts, docs)
             precision, recall, f1 = _f1(y, [int(v >= model.threshold_) for v in proba])
             cells.append(f"{precision:.3f} / {recall:.3f} / **{f1:.3f}**")
-        wall, cpu = _speed(make, every, args.repeat)
-        print(f"| {name} | " + " | ".join(cells) + f" | {wall:,.0f} | {cpu:,.0f} |", flush=True)
+            encoded.append(_encoded(model, texts, docs))
+        share = "" if None in encoded else " / ".join(f"{v:.1%}" for v in encoded if v is not None)
+        wall, cpu = _speed(make, batches, args.repeat)
+        print(f"| {name} | " + " | ".join(cells) + f" | {share} | {wall:,.0f} | {cpu:,.0f} |", flush=True)
     return 0
 
 

@@ -8,7 +8,10 @@ A model directory is what ``transformers`` writes with ``save_pretrained``, plus
 a few keys in its ``config.json``: ``"backend": "transformer"``, ``threshold``,
 ``max_input_tokens``, ``metrics`` and, optionally, ``stack``: a learned fusion
 with the bundled default model (see :class:`Stack`), so that the encoder adds
-to the cue model's judgement instead of replacing it. Loading is local only: weights must be
+to the cue model's judgement instead of replacing it, and ``cascade``: a band of
+the default model's probability outside which the default model decides alone
+(see :class:`Cascade`), so that the encoder runs only on the sentences where the
+cue model is unsure. Loading is local only: weights must be
 safetensors (pickle files are refused, since unpickling runs code), remote code
 is never trusted and the hub is never contacted. An optional ``model.int8.onnx``
 beside the weights (see :func:`export_onnx`) runs on CPU through onnxruntime.
@@ -39,6 +42,7 @@ from .errors import MissingDependencyError, ModelError, UnsafeModelError
 __all__ = [
     "TransformerClassifier",
     "Stack",
+    "Cascade",
     "export_onnx",
     "cue_hints",
     "BACKEND",
@@ -219,6 +223,86 @@ class Stack:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
 
 
+@dataclass(frozen=True)
+class Cascade:
+    """The default model decides alone where it is sure; the encoder only inside a band.
+
+    A sentence whose default P(speculation) lies in ``[low, high]`` is judged by
+    the encoder (or by the :class:`Stack`, when one is configured); every other
+    sentence keeps the default model's probability and decision. Since most
+    sentences of a text are clear-cut, the encoder reads only a share of them and
+    throughput stays near the default model's. Fitted on dev by
+    ``training/stack.py --cascade``. Stored in ``config.json`` as ``{"low": l,
+    "high": h, "default_model_sha256": ..., "info": {...}}``.
+    """
+
+    low: float
+    high: float
+    default_model_sha256: str | None = None
+    info: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    _KEYS = frozenset({"low", "high", "default_model_sha256", "info"})
+
+    def __post_init__(self) -> None:
+        for name in ("low", "high"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ModelError(f"cascade: {name} must be a finite number, got {value!r}")
+            object.__setattr__(self, name, float(value))
+        if not 0.0 <= self.low <= self.high <= 1.0:
+            raise ModelError(f"cascade: expected 0 <= low <= high <= 1, got low={self.low}, high={self.high}")
+
+    @classmethod
+    def from_config(cls, entry: Any, where: str = "config.json") -> Cascade:
+        """Read and check the ``cascade`` entry of a ``config.json``."""
+        fix = "refit it with training/stack.py --cascade or remove the entry"
+        if not isinstance(entry, Mapping):
+            raise ModelError(f"{where}: 'cascade' must be a JSON object, got {type(entry).__name__}; {fix}")
+        unknown = set(entry) - cls._KEYS
+        missing = {"low", "high"} - set(entry)
+        if unknown or missing:
+            raise ModelError(
+                f"{where}: 'cascade' has {f'unknown keys {sorted(unknown)}' if unknown else ''}"
+                f"{' and ' if unknown and missing else ''}{f'no {sorted(missing)}' if missing else ''}; "
+                f"expected low, high (and default_model_sha256, info); {fix}"
+            )
+        info = entry.get("info") or {}
+        try:
+            return cls(
+                low=entry["low"],
+                high=entry["high"],
+                default_model_sha256=entry.get("default_model_sha256"),
+                info=dict(info) if isinstance(info, Mapping) else {},
+            )
+        except ModelError as exc:
+            raise ModelError(f"{where}: {exc}; {fix}") from None
+
+    def to_config(self) -> dict[str, Any]:
+        return {
+            "low": self.low,
+            "high": self.high,
+            "default_model_sha256": self.default_model_sha256,
+            "info": dict(self.info),
+        }
+
+    def band(self, default_proba: Any) -> np.ndarray:
+        """Which sentences, by their default P(speculation), go to the encoder."""
+        p = np.asarray(default_proba, dtype=float)
+        return (p >= self.low) & (p <= self.high)
+
+
+def shift_threshold(proba: Any, source: float, target: float) -> np.ndarray:
+    """Move probabilities in log-odds so that ``source`` lands on ``target``.
+
+    Order is kept, and a sentence is at or above ``target`` afterwards exactly
+    when it was at or above ``source`` before (rounding and clipping included).
+    """
+    p = np.asarray(proba, dtype=float)
+    z = logit(p) - logit(source) + logit(target)
+    moved = 1.0 / (1.0 + np.exp(-z))
+    return np.where(p >= source, np.maximum(moved, target), np.minimum(moved, np.nextafter(target, 0.0)))
+
+
 def logit(proba: Any) -> np.ndarray:
     """Log-odds of probabilities, clipped away from 0 and 1."""
     p = np.clip(np.asarray(proba, dtype=float), 1e-6, 1.0 - 1e-6)
@@ -260,6 +344,11 @@ class TransformerClassifier:
         stack: a :class:`Stack` (or its ``config.json`` entry) fusing the
             encoder with the default model; :attr:`threshold_` is then the
             stack's threshold and ``threshold`` the encoder's own.
+        cascade: a :class:`Cascade` (or its ``config.json`` entry): the
+            default model decides alone outside its band. :attr:`threshold_`
+            is then the default model's threshold, and the probabilities of the
+            band's sentences are moved in log-odds so that the encoder's (or the
+            stack's) threshold lands on it.
     """
 
     def __init__(
@@ -274,6 +363,7 @@ class TransformerClassifier:
         metrics: dict[str, Any] | None = None,
         cue_hints: bool = False,
         stack: Stack | Mapping[str, Any] | None = None,
+        cascade: Cascade | Mapping[str, Any] | None = None,
     ) -> None:
         if not 0.0 <= float(threshold) <= 1.0:
             raise ModelError(f"TransformerClassifier() expects threshold in [0, 1], got {threshold!r}")
@@ -286,8 +376,15 @@ class TransformerClassifier:
         self.model = model
         self.tokenizer = tokenizer
         self.stack_ = stack if isinstance(stack, Stack) or stack is None else Stack.from_config(stack)
+        self.cascade_ = (
+            cascade if isinstance(cascade, Cascade) or cascade is None else Cascade.from_config(cascade)
+        )
         self.base_threshold_ = float(threshold)
         self.threshold_ = self.stack_.threshold if self.stack_ is not None else float(threshold)
+        if self.cascade_ is not None:
+            from .persist import load_default
+
+            self.threshold_ = float(load_default().threshold_)
         self.max_length = max_length
         self.batch_size = batch_size
         self.metrics_ = dict(metrics or {})
@@ -372,11 +469,22 @@ class TransformerClassifier:
                     UserWarning,
                     stacklevel=2,
                 )
+        cascade = config.get("cascade")
+        if cascade is not None:
+            cascade = Cascade.from_config(cascade, str(path / CONFIG_NAME))
+            if cascade.default_model_sha256 and cascade.default_model_sha256 != _bundled_sha256():
+                warnings.warn(
+                    f"{str(path)!r} has a cascade band fitted on another version of the bundled default "
+                    f"model; it may not fit this one: refit it with training/stack.py --cascade",
+                    UserWarning,
+                    stacklevel=2,
+                )
         tokenizer = transformers.AutoTokenizer.from_pretrained(
             str(path), local_files_only=True, trust_remote_code=False
         )
         options: dict[str, Any] = dict(
             stack=stack,
+            cascade=cascade,
             threshold=float(config.get("threshold", 0.5)),
             max_length=int(max_length or config.get("max_input_tokens") or DEFAULT_MAX_LENGTH),
             batch_size=batch_size,
@@ -406,12 +514,15 @@ class TransformerClassifier:
         path.mkdir(parents=True, exist_ok=True)
         config = self.model.config
         config.backend = BACKEND
+        # With a cascade, threshold_ is the default model's: the saved thresholds are the inner ones.
+        inner = self.inner_threshold_
         if self.stack_ is not None:
             config.threshold = self.base_threshold_
-            config.stack = {**self.stack_.to_config(), "threshold": self.threshold_}
+            config.stack = {**self.stack_.to_config(), "threshold": inner}
         else:
-            config.threshold = self.threshold_
+            config.threshold = inner
             config.stack = None
+        config.cascade = self.cascade_.to_config() if self.cascade_ is not None else None
         config.max_input_tokens = self.max_length
         config.metrics = self.metrics_
         config.cue_hints = self.cue_hints
@@ -435,22 +546,59 @@ class TransformerClassifier:
 
     # -- prediction ----------------------------------------------------------
 
+    @property
+    def inner_threshold_(self) -> float:
+        """The threshold of what judges the encoder's sentences: the stack's, or the encoder's own.
+
+        Without a cascade it is :attr:`threshold_`.
+        """
+        if self.cascade_ is None:
+            return self.threshold_
+        return self.stack_.threshold if self.stack_ is not None else self.base_threshold_
+
     def predict_proba(self, sentences: Sequence[str]) -> np.ndarray:
         """Return an ``(n, 2)`` array: P(fact), P(speculation) for each sentence.
 
         With a :attr:`stack_`, P(speculation) is the fusion of the encoder and
-        the default model; otherwise the encoder's own.
+        the default model; otherwise the encoder's own. With a :attr:`cascade_`,
+        sentences outside its band get the default model's probability, and only
+        the band's sentences are encoded.
         """
         sentences = _as_list(sentences)
+        if not sentences:
+            return np.zeros((0, 2))
+        if self.cascade_ is None:
+            p = self._inner_proba(sentences, _default_proba(sentences) if self.stack_ is not None else None)
+            return np.column_stack([1.0 - p, p])
+        default = _default_proba(sentences)
+        p = default.copy()
+        rows = np.flatnonzero(self.cascade_.band(default))
+        cut: list[bool | None] = [False] * len(sentences)
+        if len(rows):
+            inner = self._inner_proba([sentences[i] for i in rows], default[rows])
+            p[rows] = shift_threshold(inner, self.inner_threshold_, self.threshold_)
+            band_cut = self._last_cut[1] if self._last_cut is not None else [None] * len(rows)
+            for i, flag in zip(rows, band_cut, strict=True):
+                cut[i] = flag
+        self._last_cut = (tuple(sentences), cut) if None not in cut else None
+        return np.column_stack([1.0 - p, p])
+
+    def _inner_proba(self, sentences: list[str], default: np.ndarray | None) -> np.ndarray:
+        """P(speculation) of the encoder, fused with ``default`` when there is a stack."""
         margin = self.transformer_logits(sentences)
-        if self.stack_ is not None:
-            p = self.stack_.combine(margin, _default_proba(sentences))
-        else:
-            p = 1.0 / (1.0 + np.exp(-margin))
-        return np.column_stack([1.0 - p, p]) if len(p) else np.zeros((0, 2))
+        if self.stack_ is not None and default is not None:
+            return self.stack_.combine(margin, default)
+        return 1.0 / (1.0 + np.exp(-margin))
+
+    def encoder_mask(self, sentences: Sequence[str]) -> np.ndarray:
+        """Which sentences :meth:`predict_proba` sends to the encoder (all, without a cascade)."""
+        sentences = _as_list(sentences)
+        if self.cascade_ is None:
+            return np.ones(len(sentences), dtype=bool)
+        return self.cascade_.band(_default_proba(sentences))
 
     def transformer_logits(self, sentences: Sequence[str]) -> np.ndarray:
-        """The encoder's own log-odds of speculation for each sentence (no stack)."""
+        """The encoder's own log-odds of speculation for each sentence (no stack, no cascade)."""
         sentences = _as_list(sentences)
         out = np.zeros(len(sentences), dtype=float)
         cut: list[bool | None] = [None] * len(sentences)
@@ -479,9 +627,17 @@ class TransformerClassifier:
         last = self._last_cut
         if last is not None and last[0] == tuple(sentences):
             return [bool(flag) for flag in last[1]]
-        pair = cue_hints(sentences) if self.cue_hints else None
-        ids = self.tokenizer(sentences, pair, add_special_tokens=True, truncation=False)["input_ids"]
-        return [len(x) > self.max_length for x in ids]
+        # Only what the encoder reads can be cut.
+        rows = np.flatnonzero(self.encoder_mask(sentences)).tolist()
+        out = [False] * len(sentences)
+        if not rows:
+            return out
+        read = [sentences[i] for i in rows]
+        pair = cue_hints(read) if self.cue_hints else None
+        ids = self.tokenizer(read, pair, add_special_tokens=True, truncation=False)["input_ids"]
+        for i, x in zip(rows, ids, strict=True):
+            out[i] = len(x) > self.max_length
+        return out
 
     def sentence_warnings(self, sentences: Sequence[str]) -> list[tuple[str, ...]]:
         """Per sentence, what the backend had to do to it (recorded in ``Claim.warnings``)."""
@@ -519,6 +675,8 @@ class TransformerClassifier:
     def __repr__(self) -> str:
         runtime = "onnx" if self._onnx is not None else self.device
         stacked = ", stacked" if self.stack_ is not None else ""
+        if self.cascade_ is not None:
+            stacked += f", cascade [{self.cascade_.low:.3f}, {self.cascade_.high:.3f}]"
         return (
             f"TransformerClassifier(threshold={self.threshold_:.3f}, max_length={self.max_length}, "
             f"{runtime}{stacked})"
