@@ -44,9 +44,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from os import PathLike
 from pathlib import Path
@@ -58,8 +58,8 @@ from .errors import InputError, require_str
 # The parsed form of a pattern, read to find the words it needs and to move a
 # leading word boundary; private modules, so every use falls back to the plain pattern.
 try:  # Python 3.11+
-    from re import _compiler as _sre_compile
-    from re import _parser as _sre
+    from re import _compiler as _sre_compile  # type: ignore[attr-defined]
+    from re import _parser as _sre  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_parse as _sre  # type: ignore[no-redef]
@@ -225,6 +225,7 @@ class CueRule:
         ``plain`` says that the sentence is :func:`_plain_ascii` (``folded`` is then its lower
         case); ``found``, its words among the matcher's, lets guards skip searches that must fail.
         """
+        pattern: re.Pattern[str] | None
         if folded is None:
             pattern, reads_folded = self.pattern, False
         else:
@@ -499,17 +500,25 @@ def _options(op: Any, av: Any) -> list[list[str]]:
     return [[_UNKNOWN]]
 
 
+def _is_code(code: int, c: str) -> bool:
+    return ord(c) == code
+
+
+def _in_range(low: int, high: int, c: str) -> bool:
+    return low <= ord(c) <= high
+
+
 def _may_be_alnum(items: list[Any]) -> bool:
     """Whether a character class may match one of ``[a-z0-9]``."""
     negate = False
-    tests = []
+    tests: list[Callable[[str], bool]] = []
     for op, av in items:
         if op is _sre.NEGATE:
             negate = True
         elif op is _sre.LITERAL:
-            tests.append(lambda c, av=av: ord(c) == av)
+            tests.append(partial(_is_code, av))
         elif op is _sre.RANGE:
-            tests.append(lambda c, lo=av[0], hi=av[1]: lo <= ord(c) <= hi)
+            tests.append(partial(_in_range, av[0], av[1]))
         elif op is _sre.CATEGORY and str(av) in _CATEGORIES:
             tests.append(_CATEGORIES[str(av)])
         else:

@@ -115,8 +115,10 @@ class FramePattern:
             plain = self._reader(self.pattern, self.guard, False)
             if isinstance(folded, tuple):
                 pattern, guard = folded
-                ascii_twins = [_ascii((x, True))[0] if x is not None else None for x in folded]
-                readers = (plain, self._reader(pattern, guard, True), self._reader(*ascii_twins, True))
+                ascii_pattern = _ascii((pattern, True))[0]
+                ascii_guard = _ascii((guard, True))[0] if guard is not None else None
+                lowered = self._reader(pattern, guard, True)
+                readers = (plain, lowered, self._reader(ascii_pattern, ascii_guard, True))
             else:
                 readers = (plain, plain, plain)
             object.__setattr__(self, "_readers", readers)

@@ -179,23 +179,13 @@ class Stack:
     def from_config(cls, entry: Any, where: str = "config.json") -> Stack:
         """Read and check the ``stack`` entry of a ``config.json``."""
         fix = "refit it with training/stack.py or remove the entry"
-        if not isinstance(entry, Mapping):
-            raise ModelError(f"{where}: 'stack' must be a JSON object, got {type(entry).__name__}; {fix}")
-        unknown = set(entry) - cls._KEYS
-        missing = {"weights", "bias", "threshold"} - set(entry)
+        info = _checked_entry(entry, "stack", ("weights", "bias", "threshold"), cls._KEYS, where, fix)
         weights = entry.get("weights")
-        if unknown or missing:
-            raise ModelError(
-                f"{where}: 'stack' has {f'unknown keys {sorted(unknown)}' if unknown else ''}"
-                f"{' and ' if unknown and missing else ''}{f'no {sorted(missing)}' if missing else ''}; "
-                f"expected weights, bias, threshold (and default_model_sha256, info); {fix}"
-            )
         if not isinstance(weights, Mapping) or set(weights) != {"transformer", "default"}:
             raise ModelError(
                 f"{where}: 'stack.weights' must map exactly 'transformer' and 'default' to numbers, "
                 f"got {weights!r}; {fix}"
             )
-        info = entry.get("info") or {}
         try:
             return cls(
                 transformer=weights["transformer"],
@@ -203,7 +193,7 @@ class Stack:
                 bias=entry["bias"],
                 threshold=entry["threshold"],
                 default_model_sha256=entry.get("default_model_sha256"),
-                info=dict(info) if isinstance(info, Mapping) else {},
+                info=info,
             )
         except ModelError as exc:
             raise ModelError(f"{where}: {exc}; {fix}") from None
@@ -256,23 +246,13 @@ class Cascade:
     def from_config(cls, entry: Any, where: str = "config.json") -> Cascade:
         """Read and check the ``cascade`` entry of a ``config.json``."""
         fix = "refit it with training/stack.py --cascade or remove the entry"
-        if not isinstance(entry, Mapping):
-            raise ModelError(f"{where}: 'cascade' must be a JSON object, got {type(entry).__name__}; {fix}")
-        unknown = set(entry) - cls._KEYS
-        missing = {"low", "high"} - set(entry)
-        if unknown or missing:
-            raise ModelError(
-                f"{where}: 'cascade' has {f'unknown keys {sorted(unknown)}' if unknown else ''}"
-                f"{' and ' if unknown and missing else ''}{f'no {sorted(missing)}' if missing else ''}; "
-                f"expected low, high (and default_model_sha256, info); {fix}"
-            )
-        info = entry.get("info") or {}
+        info = _checked_entry(entry, "cascade", ("low", "high"), cls._KEYS, where, fix)
         try:
             return cls(
                 low=entry["low"],
                 high=entry["high"],
                 default_model_sha256=entry.get("default_model_sha256"),
-                info=dict(info) if isinstance(info, Mapping) else {},
+                info=info,
             )
         except ModelError as exc:
             raise ModelError(f"{where}: {exc}; {fix}") from None
@@ -289,6 +269,24 @@ class Cascade:
         """Which sentences, by their default P(speculation), go to the encoder."""
         p = np.asarray(default_proba, dtype=float)
         return (p >= self.low) & (p <= self.high)
+
+
+def _checked_entry(
+    entry: Any, name: str, required: tuple[str, ...], keys: frozenset[str], where: str, fix: str
+) -> dict[str, Any]:
+    """Check that a ``config.json`` entry is an object with ``required`` and only ``keys``; its ``info``."""
+    if not isinstance(entry, Mapping):
+        raise ModelError(f"{where}: '{name}' must be a JSON object, got {type(entry).__name__}; {fix}")
+    unknown = set(entry) - keys
+    missing = set(required) - set(entry)
+    if unknown or missing:
+        raise ModelError(
+            f"{where}: '{name}' has {f'unknown keys {sorted(unknown)}' if unknown else ''}"
+            f"{' and ' if unknown and missing else ''}{f'no {sorted(missing)}' if missing else ''}; "
+            f"expected {', '.join(required)} (and default_model_sha256, info); {fix}"
+        )
+    info = entry.get("info") or {}
+    return dict(info) if isinstance(info, Mapping) else {}
 
 
 def shift_threshold(proba: Any, source: float, target: float) -> np.ndarray:

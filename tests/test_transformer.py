@@ -92,6 +92,18 @@ def build_encoder(folder: Path, hidden: int = 128, seed: int = 0) -> Path:
     return folder
 
 
+def save_untrained_model(tmp_path_factory, hidden: int = 64) -> Path:
+    """A randomly initialised tiny BERT saved as a transformer model directory (threshold 0.6)."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    encoder = build_encoder(tmp_path_factory.mktemp("encoder"), hidden=hidden)
+    model = AutoModelForSequenceClassification.from_pretrained(str(encoder))
+    clf = TransformerClassifier(
+        model, AutoTokenizer.from_pretrained(str(encoder)), threshold=0.6, max_length=32
+    )
+    return clf.save_pretrained(tmp_path_factory.mktemp("plain") / "model")
+
+
 def write_jsonl(path: Path, rows: list[tuple[str, str]], field: str = "label") -> Path:
     path.write_text("".join(json.dumps({"text": t, field: y}) + "\n" for t, y in rows), encoding="utf-8")
     return path

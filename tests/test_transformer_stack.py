@@ -16,7 +16,7 @@ pytest.importorskip("torch", reason="the transformer backend needs the [train] e
 pytest.importorskip("transformers", reason="the transformer backend needs the [train] extra")
 pytest.importorskip("datasets", reason="stacking reads dev data through datasets")
 
-from test_transformer import build_encoder, toy_sentences, write_jsonl  # noqa: E402
+from test_transformer import save_untrained_model, toy_sentences, write_jsonl  # noqa: E402
 
 from claimcheck.persist import load_default  # noqa: E402
 from claimcheck.transformer import Stack, TransformerClassifier, logit  # noqa: E402
@@ -29,15 +29,7 @@ ENTRY = {"weights": {"transformer": 0.7, "default": 1.3}, "bias": -0.2, "thresho
 
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory) -> Path:
-    """A randomly initialised tiny BERT saved as a transformer model directory (threshold 0.6)."""
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
-
-    encoder = build_encoder(tmp_path_factory.mktemp("encoder"), hidden=64)
-    model = AutoModelForSequenceClassification.from_pretrained(str(encoder))
-    clf = TransformerClassifier(
-        model, AutoTokenizer.from_pretrained(str(encoder)), threshold=0.6, max_length=32
-    )
-    return clf.save_pretrained(tmp_path_factory.mktemp("plain") / "model")
+    return save_untrained_model(tmp_path_factory)
 
 
 def _with_stack(model_dir: Path, folder: Path, entry: object) -> Path:
