@@ -158,12 +158,20 @@ class FramePattern:
                     return None
             elif self.trigger.search(lowered) is None:
                 return None
-        find, guard, reads_lowered, _ = self.readers()[_sort(sentence)]
+        m = self.match(sentence, lowered, _sort(sentence))
+        return self.span(m) if m is not None else None
+
+    def match(self, sentence: str, lowered: str, sort: int) -> re.Match[str] | None:
+        """The expression's first match in a sentence of ``sort`` (see ``_sort``) that the guard lets stand.
+
+        Triggers and ``words`` are not read: the caller has found the trigger literals present.
+        """
+        find, guard, reads_lowered, needs = (self._readers or self.readers())[sort]
+        if needs is not None and not _holds(needs, _words_in(lowered)):
+            return None  # the expression cannot match without these words
         text = lowered if reads_lowered else sentence
         m = find(text)
-        if m is None or (guard is not None and guard(text)):
-            return None
-        return self.span(m)
+        return m if m is not None and (guard is None or guard(text) is None) else None
 
 
 _Reader = tuple[Any, Any, bool, "tuple[frozenset[bytes], ...] | None"]
@@ -202,6 +210,7 @@ def _holds(clauses: tuple[frozenset[bytes], ...], found: frozenset[bytes]) -> bo
     return True
 
 
+@lru_cache(maxsize=64)  # the rules of one sentence read it in turn
 def _words_in(lowered: str) -> frozenset[bytes]:
     """The runs of ``[a-z0-9]`` in a lower-cased sentence (any other character splits them).
 
@@ -634,33 +643,27 @@ def _opener(
     candidates = gate.candidates(present)
     if not candidates:
         return None
-    sort, found = _sort(text), None
+    sort = _sort(text)
     for p in candidates:  # each holds a trigger literal of the sentence (or needs none)
         if p.words:
             span = p.search(text, lowered)
         else:
-            find, guard, reads_lowered, needs = (p._readers or p.readers())[sort]
-            if needs is not None:
-                found = _words_in(lowered) if found is None else found
-                if not _holds(needs, found):
-                    continue  # the expression cannot match without these words
-            read = lowered if reads_lowered else text
-            m = find(read)
-            span = p.span(m) if m is not None and (guard is None or guard(read) is None) else None
+            m = p.match(text, lowered, sort)
+            span = p.span(m) if m is not None else None
         if span is not None:
             return p.feature, p.kind, span[0], span[1]  # type: ignore[return-value]
     return None
 
 
 def _fire(
-    rules: Sequence[FramePattern], text: str, lowered: str, tokens: frozenset[str], fired: set[str]
+    rules: Sequence[FramePattern], text: str, lowered: str, tokens: frozenset[str], fired: set[str],
+    sort: int,
 ) -> None:
-    """Add to ``fired`` the feature of each rule of ``rules`` that matches ``text``.
+    """Add to ``fired`` the feature of each rule of ``rules`` that matches ``text`` (of ``sort``).
 
     ``rules`` are a gate's candidates for the sentence: a trigger literal of each is present,
     so only the expressions are run, and none of a feature already in ``fired``.
     """
-    sort, found = _sort(text), None
     for p in rules:
         if p.feature in fired:
             continue
@@ -668,14 +671,8 @@ def _fire(
             if not p.words.isdisjoint(tokens):
                 fired.add(p.feature)
             continue
-        find, guard, reads_lowered, needs = (p._readers or p.readers())[sort]
-        if needs is not None:
-            found = _words_in(lowered) if found is None else found
-            if not _holds(needs, found):
-                continue
-        read = lowered if reads_lowered else text
-        m = find(read)
-        if m is not None and (guard is None or guard(read) is None) and (p.kind is None or p.span(m)):
+        m = p.match(text, lowered, sort)
+        if m is not None and (p.kind is None or p.span(m)):
             fired.add(p.feature)
 
 
@@ -686,7 +683,7 @@ def _view(
     gate: _Gate | None = None,
     open_gate: _Gate | None = None,
 ) -> SentenceView:
-    lowered = text.lower()
+    lowered, sort = text.lower(), _sort(text)
     open_gate = open_gate or _Gate(patterns, openers=True)
     found = _opener(text, lowered, patterns, open_gate, anywhere=True) if opener is False else opener
     hits: set[str] = set()
@@ -696,7 +693,7 @@ def _view(
     present = gate.present_words(lowered)
     # the opener scan has run (opener_features() counts the rest); a rule whose
     # trigger literals are all absent cannot match, so only candidates are tried
-    _fire(gate.candidates(present), text, lowered, tokens, hits)
+    _fire(gate.candidates(present), text, lowered, tokens, hits, sort)
     if text.rstrip("\"'”’) ").endswith("?"):
         hits.add("question")  # a question about the case: an aside, not the story going on
     families: set[str] = set()
@@ -704,7 +701,7 @@ def _view(
         # every opener family that fires, each rule's trigger looked for anywhere in the sentence
         # (the candidate's own family fires: its literal is in the sentence, its rule matched)
         families.add(found[0])
-        _fire(open_gate.candidates(open_gate.substrings(lowered)), text, lowered, tokens, families)
+        _fire(open_gate.candidates(open_gate.substrings(lowered)), text, lowered, tokens, families, sort)
     return SentenceView(
         hits=frozenset(hits),
         opener=found,

@@ -348,5 +348,5 @@ def test_fired_features_are_the_rules_that_search_finds():
             if p.feature not in expected and p.search(text, lowered, tokens, present) is not None:
                 expected.add(p.feature)
         fired: set[str] = set()
-        _fire(gate.candidates(present), text, lowered, tokens, fired)
+        _fire(gate.candidates(present), text, lowered, tokens, fired, _sort(text))
         assert fired == expected, text
