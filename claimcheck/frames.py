@@ -903,7 +903,10 @@ def opener_features(
     # A plain conditional always has its consequent: what follows decides for it (next_modal).
     # What a relative clause after a scenario noun says ("a scenario in which the ash would
     # fall", "a Scenario describing how …") is the scenario's content, not a consequent.
-    content = feature in _NOUN_OPENERS and _content_follows(claims[i].text, end)
+    # So is the clause after a scenario lead ("In the worst case, the dam would fail …").
+    content = feature in _NOUN_OPENERS and (
+        _content_follows(claims[i].text, end) or (start <= 4 and claims[i].text.startswith(",", end))
+    )
     f["consequent"] = float(feature != "open_conditional" and any(
         q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
         and (q.end - claims[i].start <= start or (q.start - claims[i].start >= end and not content))
@@ -1037,6 +1040,8 @@ def stay_features(
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
     f["year_before"] = float(state.dated_before(v))
+    # The year the scenario is set in, named again, is its imagined present ("Back in 2041, …").
+    f["year_same"] = float(bool(state.year and v.year == state.year))
     # A year after it, in a story told in plain tense, dates the story's own next events ("By the
     # early 1980s, commuters travelled …" after "the tunnel was completed in 1974").
     f["year_after"] = float(bool(state.year and v.year > state.year and state.mode() in ("past", "present")))
@@ -1262,6 +1267,8 @@ class FrameDetector:
             return  # a headline about the exercise or the study, not inside its story
         if claims[0].paragraph == claims[1].paragraph:
             return
+        if i == 2 and views[1].terminal and claims[1].local_label is Label.FACT:
+            return  # a report's own lead came between: the headline is the report's
         ahead = _State(
             opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set(), names=state.names
         )

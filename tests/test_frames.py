@@ -404,6 +404,48 @@ RULES = [
     ("future-dateline", "SAN JUAN, Puerto Rico, Sept. 9, 2040 -- A storm hit the island.", True),
     ("future-dateline", "WASHINGTON, Jan. 21, 2024 — The president took the oath.", False),
     ("future-dateline", "He said, 2031 — not sooner.", False),
+    ("imperative-imagine", "For the sake of argument, suppose the bridge closed tomorrow.", True),
+    ("imperative-imagine", "Consider the following scenario: the bridge closes tomorrow.", True),
+    ("imperative-imagine", "Let's play out a scenario.", True),
+    ("imperative-imagine", "For the sake of argument, the committee voted again.", False),
+    ("years-from-now", "Twenty years from now, the bridge is gone.", True),
+    ("years-from-now", "A decade from now, commuters cross by ferry.", True),
+    ("years-from-now", "Ten years from now, most cars will be electric.", False),
+    ("years-from-now", "Twenty years ago, the bridge was new.", False),
+    ("future-day-lead", "On March 3, 2035, the council closed the bridge.", True),
+    ("future-day-lead", "One morning in 2038, the river rose over the wall.", True),
+    ("future-day-lead", "On March 3, 2015, the council closed the bridge.", False),
+    ("future-day-lead", "On March 3, 2035, the council will close the bridge.", False),
+    ("this-is-fiction", "This story is a work of fiction.", True),
+    ("this-is-fiction", "Editor's note: This story is a work of speculative fiction.", True),
+    ("this-is-fiction", "What follows is an imagined account of the city in 2040.", True),
+    ("this-is-fiction", "The story below imagines the city without its bridge.", True),
+    ("this-is-fiction", "The film imagines the city without its bridge.", False),
+    ("this-is-fiction", "This story is based on court records.", False),
+    ("genre-label", "Alternate history: the city that never built its bridge.", True),
+    ("genre-label", "Thought experiment: the city closes its bridge.", True),
+    ("genre-label", "Alternate history is a popular genre.", False),
+    ("here-is-how", "Here's how it might have unfolded.", True),
+    ("here-is-how", "Here is one possible future.", True),
+    ("here-is-how", "Here is how the vote unfolded on Tuesday.", False),
+    ("counterfactual-had", "Had the bridge never been built, what would the city look like?", True),
+    ("counterfactual-had", "Had you heard of the bridge before?", False),
+    ("meta-this-is", "This is Galileo's argument for the relativity of motion.", True),
+    ("meta-this-is", "This is his bridge.", False),
+    ("meta-the", "The hospital's chief executive said the drill exposed gaps in communication.", True),
+    ("such-an-exercise", "The hospital runs such an exercise every two years.", True),
+    ("such-an-exercise", "No such plan exists.", False),
+    ("in-the-game-lead", "In the game, the blue team lost two supply ships.", True),
+    ("in-the-game-lead", "During the exercise, a train derailed outside the station.", True),
+    ("in-the-game-lead", "More than 300 staff took part in the exercise, officials said.", False),
+    ("worst-case-lead", "In the worst case, the volcano would erupt without warning.", True),
+    ("worst-case-lead", "In the worst case scenario, the volcano would erupt.", False),
+    ("according-to-records", "The Navy has 15 fleet oilers, according to its website.", True),
+    ("according-to-records", "According to the plan, the blue team attacked at dawn.", False),
+    ("has-since-year", "The Fed has raised rates eleven times since 2022.", True),
+    ("has-since-year", "The town has been rebuilt since 1990.", True),
+    ("has-since-year", "Since 2041, the city has rationed water.", False),
+    ("has-since-year", "The bridge opened in 2022.", False),
 ]
 
 
@@ -423,6 +465,85 @@ def test_an_imagined_term_frames_what_follows_like_a_hypothetical_one():
     doc = _ANALYZER.analyze(text)
     assert [c.index for c in doc.claims if c.frame] == [1, 2]
     assert doc.frames[0].cue.text.startswith("imagined")
+
+
+def test_a_text_that_calls_itself_imagined_frames_what_follows():
+    text = ("What follows is an imagined account of the city in 2040.\n\n"
+            "The mayor signed the order on a Monday morning. Buses ran free for the first month. "
+            "Ridership doubled by the end of the year.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 2, 3]
+    assert doc.frames[0].kind is Kind.HYPOTHETICAL
+    assert doc.frames[0].cue.text.startswith("What follows is an imagined")
+    # the same account reported about someone else's book frames nothing
+    review = _ANALYZER.analyze(text.replace("What follows is an imagined account",
+                                            "The novel is set in an imagined version"))
+    assert not review.frames
+
+
+def test_a_future_told_from_years_ahead_frames_what_follows_as_predicted():
+    text = ("Twenty years from now, the ring road is gone. Buses run every three minutes. "
+            "Children cycle to school along the old carriageway.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 2]
+    assert doc.frames[0].kind is Kind.PREDICTION
+    forecast = _ANALYZER.analyze(text.replace("the ring road is gone", "the ring road will be gone"))
+    assert not forecast.frames
+
+
+def test_the_exercise_as_a_kind_of_thing_leaves_its_story():
+    text = ("More than 300 staff took part in a drill at the hospital on Saturday.\n\n"
+            "In the exercise scenario, a train derailed outside the station, injuring 120 passengers. "
+            "Ambulances brought the first patients within 20 minutes. Surgeons opened four extra theatres.\n\n"
+            "The chief executive said the drill exposed gaps in communication. "
+            "The hospital runs such an exercise every two years.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [2, 3]
+
+
+def test_the_scenario_s_own_year_named_again_brings_the_story_back():
+    text = ("The year is 2041. The river no longer reaches the sea. Cities ration water to four hours a day.\n\n"
+            "Scientists say the river lost a fifth of its flow between 2000 and 2021.\n\n"
+            "Back in 2041, the government declares a permanent emergency.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 2, 4]
+    other_year = _ANALYZER.analyze(text.replace("Back in 2041", "Back in 2019"))
+    assert [c.index for c in other_year.claims if c.frame] == [1, 2]
+
+
+def test_a_lead_inside_the_game_opens_its_story_and_the_real_record_leaves_it():
+    text = ("Wargame Shows Gaps in Pacific Logistics\n\n"
+            "A two-day tabletop exercise held at the war college last month tested how the fleet "
+            "would resupply ships in a long conflict.\n\n"
+            "In the game, the blue team lost two supply ships in the first week. "
+            "Fuel ran short at the forward bases by day ten.\n\n"
+            "Participants said the results showed the need for more tankers. "
+            "The Navy has 15 fleet oilers, according to its website.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [3]
+    assert doc.frames[0].sentence == 2 and doc.frames[0].cue.text == "In the game"
+
+
+def test_what_follows_a_worst_case_lead_is_framed_by_it():
+    text = ("In the worst case, the volcano would erupt without warning on a weekday morning. "
+            "Ash would fall on the city within an hour. Schools would lose power.\n\n"
+            "The volcano last erupted in 1883.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 2]
+    assert doc.frames[0].cue.text == "In the worst case"
+
+
+def test_a_question_inside_a_report_leaves_its_headline_and_its_present_to_the_report():
+    text = ("Markets Rally as Fed Holds Rates\n\n"
+            "Stocks rose on Wednesday after the Federal Reserve left interest rates unchanged.\n\n"
+            "What if the Fed had raised rates? Analysts said markets would probably have fallen. "
+            "The Fed has raised rates eleven times since 2022.\n\nThe S&P 500 closed up 1.2 percent.")
+    doc = _ANALYZER.analyze(text)
+    assert doc.claims[0].frame is None
+    assert [c.index for c in doc.claims if c.frame] == [3]  # the report's present leaves the question
+    no_lead = _ANALYZER.analyze(text.replace(
+        "Stocks rose on Wednesday after the Federal Reserve left interest rates unchanged.\n\n", ""))
+    assert no_lead.claims[0].frame is not None  # right before the opener, the headline is its story's
 
 
 def test_a_year_before_the_scenario_s_own_is_background():
