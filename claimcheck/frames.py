@@ -996,6 +996,10 @@ class _State:
         self.prev_in = inside
 
 
+# The horizon of the future-dated opener rules ("In 2040, …"): a year from here on is not yet real.
+_IMAGINED_YEAR = 2030
+
+
 def stay_features(
     claims: Sequence[Claim], views: Sequence[SentenceView], i: int, state: _State
 ) -> dict[str, float]:
@@ -1040,8 +1044,9 @@ def stay_features(
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
     f["year_before"] = float(state.dated_before(v))
-    # The year the scenario is set in, named again, is its imagined present ("Back in 2041, …").
-    f["year_same"] = float(bool(state.year and v.year == state.year))
+    # A future year the scenario is set in, named again, is its imagined present ("Back in 2041,
+    # …"); a past one is as often the real background of a counterfactual ("the 2000 election").
+    f["year_same"] = float(state.year >= _IMAGINED_YEAR and v.year == state.year)
     # A year after it, in a story told in plain tense, dates the story's own next events ("By the
     # early 1980s, commuters travelled …" after "the tunnel was completed in 1974").
     f["year_after"] = float(bool(state.year and v.year > state.year and state.mode() in ("past", "present")))

@@ -446,6 +446,21 @@ RULES = [
     ("has-since-year", "The town has been rebuilt since 1990.", True),
     ("has-since-year", "Since 2041, the city has rationed water.", False),
     ("has-since-year", "The bridge opened in 2022.", False),
+    ("experts-call-this", "Economists call this a virtuous circle.", True),
+    ("experts-call-this", "The mayor called it a triumph.", False),
+    ("alternate-timeline", "In an alternate 2016, the council rejected the ring road.", True),
+    ("future-date", "It is the summer of 2032.", True),
+    ("future-date", "The date is March 3, 2036.", True),
+    ("story-set-in", "Our story begins in 2040.", True),
+    ("story-set-in", "Our story begins in 1990.", False),
+    ("scenario-is", "The premise is simple: the council rejects the ring road.", True),
+    ("imperative-imagine", "Consider a hypothetical: the council rejects the ring road.", True),
+    ("this-is-fiction", "This speculative piece imagines the city in 2040.", True),
+    ("here-is-how", "Here is what 2040 could look like.", True),
+    ("here-is-how", "Here is what the report said.", False),
+    ("past-perfect-main", "Gore had served as vice president for eight years.", True),
+    ("past-perfect-main", "The Senate had voted 67 to 33 to approve the treaty the week before.", False),
+    ("past-perfect-main", "Within two years, utilities had cut emissions by 8 percent.", False),
 ]
 
 
@@ -494,7 +509,8 @@ def test_a_future_told_from_years_ahead_frames_what_follows_as_predicted():
 def test_the_exercise_as_a_kind_of_thing_leaves_its_story():
     text = ("More than 300 staff took part in a drill at the hospital on Saturday.\n\n"
             "In the exercise scenario, a train derailed outside the station, injuring 120 passengers. "
-            "Ambulances brought the first patients within 20 minutes. Surgeons opened four extra theatres.\n\n"
+            "Ambulances brought the first patients within 20 minutes. "
+            "Surgeons opened four extra theatres.\n\n"
             "The chief executive said the drill exposed gaps in communication. "
             "The hospital runs such an exercise every two years.")
     doc = _ANALYZER.analyze(text)
@@ -502,7 +518,8 @@ def test_the_exercise_as_a_kind_of_thing_leaves_its_story():
 
 
 def test_the_scenario_s_own_year_named_again_brings_the_story_back():
-    text = ("The year is 2041. The river no longer reaches the sea. Cities ration water to four hours a day.\n\n"
+    text = ("The year is 2041. The river no longer reaches the sea. "
+            "Cities ration water to four hours a day.\n\n"
             "Scientists say the river lost a fifth of its flow between 2000 and 2021.\n\n"
             "Back in 2041, the government declares a permanent emergency.")
     doc = _ANALYZER.analyze(text)
@@ -544,6 +561,16 @@ def test_a_question_inside_a_report_leaves_its_headline_and_its_present_to_the_r
     no_lead = _ANALYZER.analyze(text.replace(
         "Stocks rose on Wednesday after the Federal Reserve left interest rates unchanged.\n\n", ""))
     assert no_lead.claims[0].frame is not None  # right before the opener, the headline is its story's
+
+
+def test_past_perfect_on_the_story_s_own_clock_stays_in_the_story():
+    text = ("In an alternate timeline where the senator won the 1968 election, the country left the war.\n\n"
+            "The president signed the order on a cold morning in 1969. "
+            "Congress had voted to cut the war budget the week before.\n\n"
+            "The senator had served two terms as governor before entering the Senate.\n\n"
+            "Students returned to campus. Within two years, the draft had ended.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 2, 4, 5]
 
 
 def test_a_year_before_the_scenario_s_own_is_background():
