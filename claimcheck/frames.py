@@ -1150,6 +1150,7 @@ class FrameDetector:
         self.patterns_ = rank_openers(patterns_, self.params_["opener"]["coef"])
         openers = tuple(p for p in self.patterns_ if p.kind is not None)
         open_gate, gate = _Gate(openers, openers=True), _Gate(self.patterns_, openers=False)
+        self._gates = (open_gate, gate)
         # Per-sentence work depends on the sentence text alone: cache it like the cue matcher does.
         self._opener_of = lru_cache(maxsize=_CACHE_SIZE)(
             lambda text: _opener(text, text.lower(), openers, open_gate)
@@ -1164,6 +1165,20 @@ class FrameDetector:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["patterns"], state["params"], open_threshold=state["open_threshold"],  # type: ignore[misc]
                       stay_threshold=state["stay_threshold"])
+
+    def prepare(self) -> FrameDetector:
+        """Compile every rule and trigger scan now instead of on first use; return ``self``.
+
+        Rules are compiled lazily so that a short script pays only for those its text
+        needs. A service that runs for hours can pay for all of them at start, before it
+        forks workers (which then share them) or takes its first request.
+        """
+        for pattern in self.patterns_:
+            pattern.readers()
+        for gate in self._gates:
+            for scan in gate.scans:
+                scan.always  # noqa: B018  (builds the scan's expression)
+        return self
 
     def _threshold(self, part: str) -> float:
         own = self.open_threshold if part == "opener" else self.stay_threshold

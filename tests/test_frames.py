@@ -395,6 +395,7 @@ RULES = [
     ("quote-open", 'She asked us to imagine that "neural memory surgeons" could copy a mind.', False),
     ("quote-open", 'He told us that "we will not give up this fight" and left.', True),
     ("in-the-game", "In this scenario, the port is closed.", True),
+    ("in-the-game", "In this version of history, safety rules change more slowly.", True),
     ("in-the-game", "Towns prepare for the risks highlighted in the scenario.", False),
     ("hypothetical-setting", "In this imagined second term, the president moved quickly.", True),
     ("hypothetical-setting", "During its fictional first season, the club won every match.", True),

@@ -6,7 +6,7 @@ import random
 from dataclasses import replace
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -350,3 +350,17 @@ def test_fired_features_are_the_rules_that_search_finds():
         fired: set[str] = set()
         _fire(gate.candidates(present), text, lowered, tokens, fired, _sort(text))
         assert fired == expected, text
+
+
+def test_prepare_compiles_every_rule_up_front_and_changes_no_result():
+    bundled = ROOT / "claimcheck" / "data" / "frames_patterns.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("frame_*.txt"))]
+    lazy = Analyzer()
+    lazy.frame_detector_ = FrameDetector(patterns=bundled)  # rules of its own, compiled on first use
+    assert not any(p._readers is not None for p in lazy.frame_detector_.patterns_)
+    expected = [lazy.analyze(text).to_dict() for text in texts]
+    prepared = Analyzer()
+    prepared.frame_detector_ = FrameDetector(patterns=bundled)
+    assert prepared.frame_detector_.prepare() is prepared.frame_detector_
+    assert all(p._readers is not None for p in prepared.frame_detector_.patterns_)
+    assert [prepared.analyze(text).to_dict() for text in texts] == expected
