@@ -1,6 +1,6 @@
 """What frames add to ``analyze``, counted in CPU instructions, which a busy machine does not change.
 
-    python benchmarks/count_frames.py [--model default] [--workload news frame-heavy generated]
+    python benchmarks/count_frames.py [--model default] [--workload news frame-heavy generated] [--lazy]
 
 Timed figures on a shared machine drift by a third between runs; instruction
 counts do not. For each workload (as in ``bench_frames.py``), four processes
@@ -8,7 +8,9 @@ run under ``valgrind --tool=callgrind`` (``PYTHONHASHSEED=0``): an analyzer with
 frames off and one with frames on (its rules compiled by ``FrameDetector.prepare()``,
 as a long-running service does at start) each read other text first (the other
 workloads but the generated one, and 2,000 generated sentences of another seed),
-as a long-running analyzer has, so rule indexes are built; two more
+as a long-running analyzer has, so rule indexes are built (``--lazy`` leaves
+the rules to compile on first use, so rules that only the workload needs are
+compiled inside the count, as in a short script); two more
 do the same, then analyze the workload once. The differences are the
 instructions of ``analyze`` on sentences it has not seen, without and with
 frames. Needs valgrind; each workload takes a few minutes.
@@ -45,14 +47,14 @@ def _texts(workload: str) -> list[str]:
     return _generated(5000)
 
 
-def _child(model: str, workload: str, frames: bool, run: bool) -> None:
+def _child(model: str, workload: str, frames: bool, run: bool, prepare: bool = True) -> None:
     from bench_frames import _generated
 
     from claimcheck import Analyzer
 
     texts = _texts(workload)
     analyzer = Analyzer(model=model, frames=frames)
-    if frames:
+    if frames and prepare:
         analyzer.frame_detector_.prepare()
     for other in [w for w in WORKLOADS if w not in (workload, "generated")]:
         for text in _texts(other):
@@ -63,13 +65,14 @@ def _child(model: str, workload: str, frames: bool, run: bool) -> None:
         print(f"sentences {n}")
 
 
-def _count(model: str, workload: str, frames: bool, run: bool) -> tuple[int, int]:
+def _count(model: str, workload: str, frames: bool, run: bool, prepare: bool) -> tuple[int, int]:
     """Instructions of one child process, and the sentences it analyzed."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         cmd = [
             "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
             sys.executable, __file__, "--child", model, workload, str(int(frames)), str(int(run)),
+            str(int(prepare)),
         ]
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
@@ -82,20 +85,22 @@ def _count(model: str, workload: str, frames: bool, run: bool) -> tuple[int, int
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        model, workload, frames, run = sys.argv[2:6]
-        _child(model, workload, frames == "1", run == "1")
+        model, workload, frames, run, prepare = sys.argv[2:7]
+        _child(model, workload, frames == "1", run == "1", prepare == "1")
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="default")
     parser.add_argument("--workload", nargs="+", choices=WORKLOADS, default=list(WORKLOADS))
     parser.add_argument("--jobs", type=int, default=2, help="valgrind processes at once")
+    parser.add_argument("--lazy", action="store_true", help="do not compile the frame rules up front")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
     for workload in args.workload:
         runs = [(frames, run) for frames in (False, True) for run in (False, True)]
         with ThreadPoolExecutor(args.jobs) as pool:
-            found = pool.map(_count, *zip(*[(args.model, workload, *r) for r in runs], strict=True))
+            jobs = [(args.model, workload, *r, not args.lazy) for r in runs]
+            found = pool.map(_count, *zip(*jobs, strict=True))
             counts = dict(zip(runs, found, strict=True))
         n = counts[False, True][1]
         off = counts[False, True][0] - counts[False, False][0]
