@@ -903,10 +903,7 @@ def opener_features(
     # A plain conditional always has its consequent: what follows decides for it (next_modal).
     # What a relative clause after a scenario noun says ("a scenario in which the ash would
     # fall", "a Scenario describing how …") is the scenario's content, not a consequent.
-    # So is the clause after a scenario lead ("In the worst case, the dam would fail …").
-    content = feature in _NOUN_OPENERS and (
-        _content_follows(claims[i].text, end) or (start <= 4 and claims[i].text.startswith(",", end))
-    )
+    content = feature in _NOUN_OPENERS and _content_follows(claims[i].text, end)
     f["consequent"] = float(feature != "open_conditional" and any(
         q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
         and (q.end - claims[i].start <= start or (q.start - claims[i].start >= end and not content))

@@ -436,11 +436,13 @@ RULES = [
     ("meta-the", "The hospital's chief executive said the drill exposed gaps in communication.", True),
     ("such-an-exercise", "The hospital runs such an exercise every two years.", True),
     ("such-an-exercise", "No such plan exists.", False),
-    ("in-the-game-lead", "In the game, the blue team lost two supply ships.", True),
-    ("in-the-game-lead", "During the exercise, a train derailed outside the station.", True),
+    ("in-the-game-lead", "In the war game, the blue team lost two supply ships.", True),
+    ("in-the-game-lead", "During the simulation, a train derailed outside the station.", True),
+    ("in-the-game-lead", "In the game, the Lakers beat the Celtics 112-104.", False),
+    ("in-the-game-lead", "During the exercise, firefighters practised evacuating the tower.", False),
+    ("future-date", "The year is 2024, and the city still has no light rail.", False),
+    ("meta-the", "The fire service said the drill went well.", True),
     ("in-the-game-lead", "More than 300 staff took part in the exercise, officials said.", False),
-    ("worst-case-lead", "In the worst case, the volcano would erupt without warning.", True),
-    ("worst-case-lead", "In the worst case scenario, the volcano would erupt.", False),
     ("according-to-records", "The Navy has 15 fleet oilers, according to its website.", True),
     ("according-to-records", "According to the plan, the blue team attacked at dawn.", False),
     ("has-since-year", "The Fed has raised rates eleven times since 2022.", True),
@@ -533,22 +535,24 @@ def test_a_lead_inside_the_game_opens_its_story_and_the_real_record_leaves_it():
     text = ("Wargame Shows Gaps in Pacific Logistics\n\n"
             "A two-day tabletop exercise held at the war college last month tested how the fleet "
             "would resupply ships in a long conflict.\n\n"
-            "In the game, the blue team lost two supply ships in the first week. "
+            "In the war game, the blue team lost two supply ships in the first week. "
             "Fuel ran short at the forward bases by day ten.\n\n"
             "Participants said the results showed the need for more tankers. "
             "The Navy has 15 fleet oilers, according to its website.")
     doc = _ANALYZER.analyze(text)
     assert [c.index for c in doc.claims if c.frame] == [3]
-    assert doc.frames[0].sentence == 2 and doc.frames[0].cue.text == "In the game"
+    assert doc.frames[0].sentence == 2 and doc.frames[0].cue.text == "In the war game"
 
 
-def test_what_follows_a_worst_case_lead_is_framed_by_it():
-    text = ("In the worst case, the volcano would erupt without warning on a weekday morning. "
-            "Ash would fall on the city within an hour. Schools would lose power.\n\n"
-            "The volcano last erupted in 1883.")
-    doc = _ANALYZER.analyze(text)
-    assert [c.index for c in doc.claims if c.frame] == [1, 2]
-    assert doc.frames[0].cue.text == "In the worst case"
+def test_a_worst_case_stated_in_a_news_report_opens_no_frame():
+    text = ("Central Bank Warns of Downturn\n\n"
+            "The central bank said on Monday that growth could slow sharply next year. "
+            "In a worst-case scenario, unemployment would rise to 9 percent. "
+            "The bank left its key rate at 4.5 percent. Its governor said the outlook was uncertain.")
+    assert not _ANALYZER.analyze(text).frames
+    storm = ("Forecasters said the storm would make landfall on Thursday. In the worst case, it could "
+             "bring 20 inches of rain to the coast. The governor declared a state of emergency on Tuesday.")
+    assert not _ANALYZER.analyze(storm).frames
 
 
 def test_a_question_inside_a_report_leaves_its_headline_and_its_present_to_the_report():
