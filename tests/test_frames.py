@@ -473,29 +473,28 @@ RULES = [
 def test_a_dateline_in_a_later_year_frames_the_story_as_predicted():
     text = ("BRUSSELS, May 4, 2034 — The European Union admitted its thirtieth member on Thursday. "
             "Leaders signed the treaty in a short ceremony. Markets rose on the news.")
+    _assert_framed(text, [1, 2], Kind.PREDICTION, "May 4, 2034")
+    assert not _ANALYZER.analyze(text.replace("2034", "2024")).frames
+
+
+def _assert_framed(text: str, framed: list[int], kind: Kind, cue: str) -> None:
+    """The text's first frame has this kind and a cue starting with ``cue``, and covers ``framed``."""
     doc = _ANALYZER.analyze(text)
-    assert [c.index for c in doc.claims if c.frame] == [1, 2]
-    assert doc.frames[0].kind is Kind.PREDICTION and doc.frames[0].cue.text == "May 4, 2034"
-    dated_now = _ANALYZER.analyze(text.replace("2034", "2024"))
-    assert not dated_now.frames
+    assert [c.index for c in doc.claims if c.frame] == framed
+    assert doc.frames[0].kind is kind and doc.frames[0].cue.text.startswith(cue)
 
 
 def test_an_imagined_term_frames_what_follows_like_a_hypothetical_one():
     text = ("In this imagined second term, the governor moved quickly to cut taxes. "
             "Her cabinet approved the plan within a week. Teachers protested outside the capitol.")
-    doc = _ANALYZER.analyze(text)
-    assert [c.index for c in doc.claims if c.frame] == [1, 2]
-    assert doc.frames[0].cue.text.startswith("imagined")
+    _assert_framed(text, [1, 2], Kind.HYPOTHETICAL, "imagined")
 
 
 def test_a_text_that_calls_itself_imagined_frames_what_follows():
     text = ("What follows is an imagined account of the city in 2040.\n\n"
             "The mayor signed the order on a Monday morning. Buses ran free for the first month. "
             "Ridership doubled by the end of the year.")
-    doc = _ANALYZER.analyze(text)
-    assert [c.index for c in doc.claims if c.frame] == [1, 2, 3]
-    assert doc.frames[0].kind is Kind.HYPOTHETICAL
-    assert doc.frames[0].cue.text.startswith("What follows is an imagined")
+    _assert_framed(text, [1, 2, 3], Kind.HYPOTHETICAL, "What follows is an imagined")
     # the same account reported about someone else's book frames nothing
     review = _ANALYZER.analyze(text.replace("What follows is an imagined account",
                                             "The novel is set in an imagined version"))
@@ -505,11 +504,8 @@ def test_a_text_that_calls_itself_imagined_frames_what_follows():
 def test_a_future_told_from_years_ahead_frames_what_follows_as_predicted():
     text = ("Twenty years from now, the ring road is gone. Buses run every three minutes. "
             "Children cycle to school along the old carriageway.")
-    doc = _ANALYZER.analyze(text)
-    assert [c.index for c in doc.claims if c.frame] == [1, 2]
-    assert doc.frames[0].kind is Kind.PREDICTION
-    forecast = _ANALYZER.analyze(text.replace("the ring road is gone", "the ring road will be gone"))
-    assert not forecast.frames
+    _assert_framed(text, [1, 2], Kind.PREDICTION, "Twenty years from now")
+    assert not _ANALYZER.analyze(text.replace("the ring road is gone", "the ring road will be gone")).frames
 
 
 def test_the_exercise_as_a_kind_of_thing_leaves_its_story():
