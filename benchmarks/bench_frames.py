@@ -7,13 +7,14 @@ Three workloads, each analysed document by document with ``frames=True`` and
 else the fixtures), frame-heavy texts (``../shared/data/frames`` articles and
 the ``frame_*`` fixtures) and one long text of generated news articles
 (``make_corpus.py``, ``--generated`` sentences; 0 leaves it out). "cold" runs
-use a fresh analyzer each time; "unseen" runs use a fresh analyzer whose frame rules are all compiled
-(``FrameDetector.prepare()``) and that has first read 2,000 other generated
-sentences, as a long-running analyzer meets new text (its rule indexes are built,
-none of these sentences is cached); "warm" runs
-repeat the texts through one analyzer, so the per-sentence caches of the cue
-matcher and the frame detector hit. Figures are the best of ``--repeat`` runs, in wall-clock
-time, or with ``--cpu`` in this process's CPU time (steadier on a busy machine).
+use a fresh analyzer each time; "unseen" runs use a fresh analyzer whose frame
+rules are all compiled (``FrameDetector.prepare()``) and that has first read
+2,000 other generated sentences, as a long-running analyzer meets new text (its
+rule indexes are built, none of these sentences is cached); "warm" runs repeat
+the texts through one analyzer, so the per-sentence caches of the cue matcher
+and the frame detector hit. Figures are the best of ``--repeat`` runs, in
+wall-clock time, or with ``--cpu`` in this process's CPU time (steadier on a
+busy machine).
 
 Under each workload, the cold frame stage is split into the opener scan of every
 sentence, the sentence views the decoder asks for, and the decisions themselves
