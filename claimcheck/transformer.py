@@ -316,6 +316,17 @@ def _default_proba(sentences: list[str]) -> np.ndarray:
     return np.asarray(load_default().predict_proba(sentences), dtype=float)[:, 1]
 
 
+def _fitted_runtime(config: Mapping[str, Any]) -> str | None:
+    """The runtime whose scores the stack or cascade of ``config`` was fitted on (``None``: not recorded)."""
+    for part in ("cascade", "stack"):
+        entry = config.get(part)
+        info = entry.get("info") if isinstance(entry, Mapping) else None
+        runtime = info.get("runtime") if isinstance(info, Mapping) else None
+        if runtime in ("torch", "onnx"):
+            return str(runtime)
+    return None
+
+
 def _bundled_sha256() -> str:
     from ._bundled import SHA256
 
@@ -439,14 +450,25 @@ class TransformerClassifier:
         onnx_file = path / ONNX_NAME
         torch = _optional("torch")
         device = device or (_auto_device(torch) if torch is not None else "cpu")
-        use_onnx = runtime == "onnx" or (
-            runtime == "auto"
-            and device == "cpu"
-            and onnx_file.is_file()
-            and _optional("onnxruntime") is not None
-        )
+        onnx_ready = device == "cpu" and onnx_file.is_file() and _optional("onnxruntime") is not None
+        fitted = _fitted_runtime(config)
+        if runtime == "auto" and fitted == "torch" and torch is not None:
+            use_onnx = False  # int8 scores move the borderline decisions a band or stack was fitted on
+        elif runtime == "auto" and fitted == "onnx" and onnx_file.is_file():
+            use_onnx = _optional("onnxruntime") is not None
+        else:
+            use_onnx = runtime == "onnx" or (runtime == "auto" and onnx_ready)
         if use_onnx and not onnx_file.is_file():
             raise ModelError(f"{str(path)!r} has no {ONNX_NAME}; write one with export_onnx(path)")
+        chosen = "onnx" if use_onnx else "torch"
+        if fitted and chosen != fitted:
+            warnings.warn(
+                f"{str(path)!r} had its stack or cascade fitted on {fitted} scores but runs on {chosen}; "
+                f"decisions near the band's edges and the threshold may differ: refit it with "
+                f"training/stack.py --runtime {chosen}",
+                UserWarning,
+                stacklevel=2,
+            )
         # The ONNX runtime needs transformers for the tokenizer, but not torch.
         transformers = _require_transformers() if use_onnx else _require_torch()[1]
         trained_on = config.get("cue_lexicon_sha256")
@@ -669,6 +691,11 @@ class TransformerClassifier:
         with torch.inference_mode():
             logits = self.model(**batch).logits
         return logits.float().cpu().numpy().astype(float), flags
+
+    @property
+    def runtime(self) -> str:
+        """What computes the encoder's scores: ``"onnx"`` (the int8 graph) or ``"torch"``."""
+        return "onnx" if self._onnx is not None else "torch"
 
     def __repr__(self) -> str:
         runtime = "onnx" if self._onnx is not None else self.device

@@ -274,6 +274,7 @@ def test_stack_script_writes_a_cascade(model_dir, tmp_path, inner):
     assert report["cascade"]["inner"] == inner and (config["stack"] is not None) == (inner == "stack")
     row = report["by_source"][str(dev)]
     assert {"cascade", "cascade_cv", "cascade_share"} <= set(row) and row["cascade_share"] <= 0.5
+    assert report["runtime"] == entry["info"]["runtime"] == "torch"  # the runtime that scored dev
     clf = TransformerClassifier.from_pretrained(out, runtime="torch")
     assert clf.cascade_ is not None and clf.cascade_.low == entry["low"]
     assert (clf.stack_ is not None) == (inner == "stack")
@@ -297,3 +298,30 @@ def test_stack_model_refuses_bad_cascade_options(model_dir, options, message):
 
     with pytest.raises(ValueError, match=message):
         stacking.stack_model(model_dir, [Source.parse("x.jsonl", "dev")], cascade=True, **options)
+
+
+def test_auto_runtime_follows_the_scores_the_band_was_fitted_on(model_dir, tmp_path):
+    pytest.importorskip("onnxruntime", reason="ONNX export needs onnxruntime")
+    pytest.importorskip("onnx", reason="ONNX export needs onnx")
+    from claimcheck.transformer import export_onnx
+
+    folder = tmp_path / "m"
+    shutil.copytree(model_dir, folder)
+    export_onnx(folder)
+    band = {"low": 0.2, "high": 0.8}
+
+    def load(fitted: str | None, runtime: str = "auto") -> TransformerClassifier:
+        info = {} if fitted is None else {"info": {"runtime": fitted}}
+        config = json.loads((folder / "config.json").read_text())
+        (folder / "config.json").write_text(json.dumps(config | {"cascade": band | info}))
+        return TransformerClassifier.from_pretrained(folder, device="cpu", runtime=runtime)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert load(None).runtime == "onnx"  # nothing recorded: int8 on CPU, as before
+        assert load("torch").runtime == "torch"  # int8 would move the band's borderline decisions
+        assert load("onnx").runtime == "onnx"
+    with pytest.warns(UserWarning, match="fitted on torch scores but runs on onnx"):
+        assert load("torch", runtime="onnx").runtime == "onnx"
+    with pytest.warns(UserWarning, match="fitted on onnx scores but runs on torch"):
+        assert load("onnx", runtime="torch").runtime == "torch"

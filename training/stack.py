@@ -382,6 +382,7 @@ def stack_model(
         "by_source": by_source,
         "out_of_sample": also_by_source,
         "cascade": band,
+        "runtime": clf.runtime,
     }
     target = Path(output) if output else Path(model)
     if output:
@@ -399,6 +400,7 @@ def stack_model(
         info={
             "fitted_on": report["sources"],
             "folds": report["folds"],
+            "runtime": clf.runtime,
             "by_source": by_source,
             "out_of_sample": also_by_source,
         },
@@ -410,7 +412,7 @@ def stack_model(
             high=band["high"],
             default_model_sha256=_bundled_sha256(),
             info={k: v for k, v in band.items() if k not in ("low", "high")}
-            | {"fitted_on": report["sources"], "folds": report["folds"]},
+            | {"fitted_on": report["sources"], "folds": report["folds"], "runtime": clf.runtime},
         ).to_config()
     else:
         config.pop("cascade", None)
@@ -447,7 +449,8 @@ def _update_card(folder: Path, report: dict[str, Any]) -> None:
 
 `p = sigmoid({w["transformer"]:.3f} * logit_transformer + {w["default"]:.3f} * logit_default
 {w["bias"]:+.3f})`, threshold {report["threshold"]:.2f}, fitted on the dev sets below by
-`training/stack.py` ({where}). Speculation F1 of each model
+`training/stack.py` ({where}) on the encoder's {report.get("runtime", "torch")} scores, the
+runtime `from_pretrained(runtime="auto")` then uses. Speculation F1 of each model
 alone at its own threshold, of the stack on the data it was fitted on, and of the stack
 cross-validated ({report["folds"]}-fold: fitted on the other folds, scored on each held-out fold):
 
