@@ -964,8 +964,12 @@ class _State:
                    told=view.quote > 0)
 
     def dated_before(self, view: SentenceView) -> bool:
-        """Whether the sentence is dated before the year the scenario is set in."""
-        return bool(self.year and view.year and view.year < self.year)
+        """Whether the sentence is dated in the real past, before the year the scenario is set in.
+
+        A year between now and a future scenario's own ("stopped in 2035" in a story set in
+        2040) is the imagined world's history, not real background.
+        """
+        return bool(self.year and view.year and view.year < min(self.year, _IMAGINED_YEAR))
 
     def mode(self) -> str:
         """The tense the frame is narrated in so far ("" before any sentence with one)."""
@@ -1041,9 +1045,16 @@ def stay_features(
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
     f["year_before"] = float(state.dated_before(v))
-    # A future year the scenario is set in, named again, is its imagined present ("Back in 2041,
-    # …"); a past one is as often the real background of a counterfactual ("the 2000 election").
-    f["year_same"] = float(state.year >= _IMAGINED_YEAR and v.year == state.year)
+    # In a scenario set in the future, a year still to come is the imagined world's time: its
+    # present named again, even after an aside ("Back in 2041, …"), or, told straight on, its own
+    # history ("Insurers left in 2035"). Once the text has turned to the real world, a year to
+    # come is a real forecast's ("to grow until 2030"). A past year is as often the real
+    # background of a counterfactual ("the 2000 election").
+    f["year_imagined"] = float(
+        state.year >= _IMAGINED_YEAR and v.year >= _IMAGINED_YEAR and (v.year == state.year or state.prev_in)
+    )
+    if f["year_imagined"]:
+        f.pop("year", None)  # the imagined world's date, not the real background a year usually is
     # A year after it, in a story told in plain tense, dates the story's own next events ("By the
     # early 1980s, commuters travelled …" after "the tunnel was completed in 1974").
     f["year_after"] = float(bool(state.year and v.year > state.year and state.mode() in ("past", "present")))

@@ -445,6 +445,14 @@ RULES = [
     ("in-the-game-lead", "During the exercise, firefighters practised evacuating the tower.", False),
     ("future-date", "The year is 2024, and the city still has no light rail.", False),
     ("meta-the", "The fire service said the drill went well.", True),
+    ("meta-the", "Officials said the exercise cost about $1.2 million.", True),
+    ("scenario-built", "The city held a similar drill in 2016.", True),
+    ("scenario-built", "The county staged its first tabletop exercise in March.", True),
+    ("scenario-built", "The soldiers held the bridge until dawn.", False),
+    ("have-long-said", "Scientists have warned for decades that the glacier could vanish.", True),
+    ("have-long-said", "Historians have long debated whether the war was avoidable.", True),
+    ("have-long-said", "The philosopher has argued that fiction trains empathy.", False),
+    ("have-long-said", "Residents have lived with the floods for years.", False),
     ("in-the-game-lead", "More than 300 staff took part in the exercise, officials said.", False),
     ("according-to-records", "The Navy has 15 fleet oilers, according to its website.", True),
     ("according-to-records", "According to the plan, the blue team attacked at dawn.", False),
@@ -839,6 +847,23 @@ def test_would_settled_needs_a_would_narration_up_to_the_sentence():
     # "In this scenario, …" in the present takes the narration over: what follows may go on in it
     f = _stay_features(_RIVER + "In this scenario, the port is closed. Ships are diverted to the railway.")[4]
     assert "would_settled" not in f
+
+
+def test_a_year_between_now_and_a_future_scenario_s_own_is_its_history():
+    text = ("It is the summer of 2040, and the harbour floods twice a day. Residents travel by water taxi. "
+            "Insurers stopped covering the old town in 2035. The sea wall was finished in 2021.")
+    features = _stay_features(text)
+    assert features[2]["year_before"] == 0.0  # 2035 has not happened: the imagined world's past
+    assert features[3]["year_before"] == 1.0  # 2021 has: real background
+
+
+def test_a_future_story_keeps_its_own_history_and_leaves_for_the_real_record():
+    text = ("It is the spring of 2042, and the valley's last glacier is gone. Farmers pump water from "
+            "deep wells. The dam was abandoned in 2036. Tourists no longer come.\n\n"
+            "Scientists have warned for decades that the glacier could vanish. It lost a third of its "
+            "ice between 1980 and 2015, according to a university survey.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1, 2, 3]
 
 
 def test_a_later_year_dates_a_plain_tense_story():
