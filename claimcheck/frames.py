@@ -54,6 +54,24 @@ Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, A
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
 _CACHE_SIZE = 1 << 14
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_CENTURY = re.compile(
+    r"(?<![\w-])(?:(?:early|late|mid)-?\s*)?(" + "|".join(_ORDINALS)
+    + r"|[1-9](?:st|nd|rd|th)|1[0-9]th|20th)[\s-]+century\b"
+)
+
+
+def _year_of(text: str, lowered: str) -> int:
+    """The latest calendar year ``text`` names (a past century counts as its middle year), 0 if none."""
+    years = [int(y) for y in _YEAR.findall(text)] if "1" in text or "2" in text else []
+    if "century" in lowered:
+        for n in _CENTURY.findall(lowered):
+            number = _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2])
+            years.append((number - 1) * 100 + 50)
+    return max(years, default=0)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 _NOT_NAMES = frozenset(
     "The A An In On At As But And Or If When While This That These Those It He She They We I You His Her "
@@ -710,7 +728,7 @@ def _view(
         terminal=bool(_TERMINAL.search(text)),
         n_open=len(families),
         names=_names(text),
-        year=max((int(y) for y in _YEAR.findall(text)), default=0) if "1" in text or "2" in text else 0,
+        year=_year_of(text, lowered),
         tense=_tense(tokens),
         quote=_quote_balance(text),
     )
@@ -871,6 +889,8 @@ _CONTENT = re.compile(
 _CONTENT_END = re.compile(r"\b(?:which|where|whereby|when|describing|depicting|how|that)\W*$", re.IGNORECASE)
 
 
+_WAR_GAME = re.compile(r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?)\b")
+
 _REPORTED_CUE = re.compile(r"(?:ask|tell|told|invit|want|urg|challeng|bid)", re.IGNORECASE)
 
 
@@ -916,6 +936,12 @@ def opener_features(
     lead = claims[i].text[:start].rstrip()
     f["cue_at_start"] = float(start <= 4 or lead.endswith(("—", "–", "--")))  # after a dateline too
     f["early"] = float(i <= 2)
+    if feature == "open_game_lead":
+        # "In the game, …" is a war game's story only where the text just named one ("A war game
+        # held at the college last month …"); else it is a sports report's.
+        f["after_war_game"] = float(any(
+            _WAR_GAME.search(c.text.lower()) is not None for c in claims[max(0, i - 3) : i]
+        ))
     f["question"] = float(claims[i].text.rstrip("\"'”’) ").endswith("?"))
     f["headline"] = float(not v.terminal)
     f.update({"l_" + k: x for k, x in _local(claims[i]).items()})
@@ -937,6 +963,15 @@ def opener_features(
     else:
         f["last"] = 1.0
     return f
+
+
+def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
+    """Whether the frame open at a dateline ``i`` was opened by the headline right above it.
+
+    "Alternate history: The Day Britain Voted to Remain" over "LONDON — On the morning of
+    …" heads the very article the dateline starts, so the frame goes on into it.
+    """
+    return state.opener is not None and state.opener == i - 1 and not views[i - 1].terminal
 
 
 @dataclass
@@ -1228,7 +1263,7 @@ class FrameDetector:
             if "reset" in v.hits:
                 state = _State()
                 continue
-            if "new_document" in v.hits:
+            if "new_document" in v.hits and not _heads(views, state, i):
                 state = _State()
                 j = i - 1  # the new article's headline came before its dateline
                 while j >= 0 and assigned[j] is not None and not views[j].terminal:

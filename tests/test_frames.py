@@ -453,6 +453,13 @@ RULES = [
     ("have-long-said", "Historians have long debated whether the war was avoidable.", True),
     ("have-long-said", "The philosopher has argued that fiction trains empathy.", False),
     ("have-long-said", "Residents have lived with the floods for years.", False),
+    ("exit-reality", "In the real referendum, Leave won by 52 percent.", True),
+    ("exit-reality", "In the real estate market, prices fell.", False),
+    ("past-century", "Hobbes discussed the puzzle in the seventeenth century.", True),
+    ("past-century", "Mills closed in the mid-19th century.", True),
+    ("past-century", "The twenty-first century began with a recession.", False),
+    ("game-lead", "In the game, an unnamed adversary attacks tankers on the first day.", True),
+    ("game-lead", "During the drill, firefighters practised rescues from the tower.", False),
     ("in-the-game-lead", "More than 300 staff took part in the exercise, officials said.", False),
     ("according-to-records", "The Navy has 15 fleet oilers, according to its website.", True),
     ("according-to-records", "According to the plan, the blue team attacked at dawn.", False),
@@ -864,6 +871,48 @@ def test_a_future_story_keeps_its_own_history_and_leaves_for_the_real_record():
             "ice between 1980 and 2015, according to a university survey.")
     doc = _ANALYZER.analyze(text)
     assert [c.index for c in doc.claims if c.frame] == [1, 2, 3]
+
+
+def test_a_past_century_dates_a_sentence_like_a_year():
+    from claimcheck.frames import _year_of
+
+    def year(text: str) -> int:
+        return _year_of(text, text.lower())
+
+    assert year("Hobbes discussed it in the seventeenth century.") == 1650
+    assert year("In the early 20th century and in 1850.") == 1950
+    assert year("The twenty-first century began.") == 0
+
+
+def test_a_headline_opener_goes_on_into_the_article_its_dateline_starts():
+    text = ("Alternate History: The Day the Canal Was Never Built\n\n"
+            "PANAMA CITY — On the morning of August 15, 1914, ships still sailed around Cape Horn. "
+            "Freight rates between New York and San Francisco stayed high. Coffee growers shipped by rail.")
+    _assert_framed(text, [1, 2, 3], Kind.HYPOTHETICAL, "Alternate History")
+    # a dateline after a plain headline still starts a new article: a frame opened before it ends
+    text = ("Imagine a city without cars. Buses run every minute.\n\nCity News\n\n"
+            "OSLO — The council approved the budget on Monday. Taxes rose.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [1]
+
+
+def test_a_lead_in_the_game_opens_only_after_a_war_game_is_named():
+    report = ("A war game held at the staff college last month tested the fleet's supply lines. "
+              "In the game, an adversary sinks four tankers on the first day. "
+              "Carriers run short of fuel within a week.")
+    _assert_framed(report, [2], Kind.HYPOTHETICAL, "In the game")
+    sports = ("The Lakers beat the Celtics on Sunday night. In the game, LeBron James scored 31 points. "
+              "The Celtics lost their third straight game.")
+    assert _ANALYZER.analyze(sports).frames == ()
+
+
+def test_a_figure_from_the_real_record_leaves_a_story_told_in_plain_tense():
+    text = ("A war game held at the staff college last month tested the fleet's supply lines. "
+            "In the game, an adversary sinks four tankers on the first day. "
+            "Carriers run short of fuel within a week.\n\n"
+            "The Navy has 15 fleet oilers, according to its website.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.index for c in doc.claims if c.frame] == [2]
 
 
 def test_a_later_year_dates_a_plain_tense_story():

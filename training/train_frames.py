@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from claimcheck import Analyzer  # noqa: E402
 from claimcheck.frames import (  # noqa: E402
     FrameDetector,
+    _heads,
     _State,
     describe,
     load_frame_patterns,
@@ -131,7 +132,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
             if "reset" in v.hits:
                 state = _State()
                 continue
-            if "new_document" in v.hits and i not in openers:
+            if "new_document" in v.hits and i not in openers and not _heads(views, state, i):
                 state = _State()
             if state.opener is None:
                 continue
