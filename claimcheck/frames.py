@@ -889,6 +889,7 @@ _CONTENT = re.compile(
 _CONTENT_END = re.compile(r"\b(?:which|where|whereby|when|describing|depicting|how|that)\W*$", re.IGNORECASE)
 
 
+_QUOTE_START = re.compile(r"\W{0,3}[\"“‘']")
 _WAR_GAME = re.compile(r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?)\b")
 
 _REPORTED_CUE = re.compile(r"(?:ask|tell|told|invit|want|urg|challeng|bid)", re.IGNORECASE)
@@ -913,6 +914,10 @@ def opener_features(
             f["h_" + name] = 1.0
     if _REPORTED_CUE.match(claims[i].text, start):
         f.pop("h_exit_attribution", None)  # "Nozick asked us to imagine …": the report is the set-up
+    if v.quote == 0 and "exit_attribution" in v.hits and _QUOTE_START.match(claims[i].text):
+        # '"Imagine if the levee had failed," the mayor told reporters.': a remark quoted whole,
+        # its speaker's figure of speech; the report goes on in the writer's own words.
+        f["quoted_remark"] = 1.0
     if v.quote > 0:
         # A quotation left open: its speaker sets the scenario up and goes on telling it.
         f.pop("h_exit_quote", None)

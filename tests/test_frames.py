@@ -906,6 +906,17 @@ def test_a_lead_in_the_game_opens_only_after_a_war_game_is_named():
     assert _ANALYZER.analyze(sports).frames == ()
 
 
+def test_a_remark_quoted_whole_in_a_report_sets_nothing_up():
+    text = ("The river crested two feet below the top of the levee early Tuesday. "
+            '"Imagine if the levee had failed," the mayor told reporters. '
+            "Crews worked through the night to pile sandbags. About 3,000 residents were evacuated.")
+    assert _ANALYZER.analyze(text).frames == ()
+    # the same set-up as the writer's own words frames what follows
+    told = ("Imagine if the levee had failed. Water poured into the lower town. "
+            "Crews worked through the night to pile sandbags. About 3,000 residents fled.")
+    assert _ANALYZER.analyze(told).frames != ()
+
+
 def test_a_figure_from_the_real_record_leaves_a_story_told_in_plain_tense():
     text = ("A war game held at the staff college last month tested the fleet's supply lines. "
             "In the game, an adversary sinks four tankers on the first day. "
