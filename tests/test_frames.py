@@ -453,6 +453,8 @@ RULES = [
     ("have-long-said", "Historians have long debated whether the war was avoidable.", True),
     ("have-long-said", "The philosopher has argued that fiction trains empathy.", False),
     ("have-long-said", "Residents have lived with the floods for years.", False),
+    ("imperative-imagine", "Consider the case of Maria Lopez, a nurse who lost her job in March.", False),
+    ("imperative-imagine", "Consider the case of a man who wakes up with no memory.", True),
     ("exit-reality", "In the real referendum, Leave won by 52 percent.", True),
     ("exit-reality", "In the real estate market, prices fell.", False),
     ("past-century", "Hobbes discussed the puzzle in the seventeenth century.", True),
