@@ -950,3 +950,16 @@ def test_a_scenario_told_in_a_quotation_ends_with_it():
     features = _stay_features(text)
     assert features[2]["quote_over"] == 0.0 and features[2]["quote_goes_on"] == 1.0
     assert features[3]["quote_over"] == 1.0 and features[3]["quote_goes_on"] == 0.0
+
+
+def test_the_article_probe_names_every_article_and_only_sentences_it_has():
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parent / "benchmarks"))
+    from probe_articles import FOLDER, INSIDE, framed
+
+    assert sorted(INSIDE) == sorted(p.stem for p in FOLDER.glob("*.txt"))
+    for name, inside in INSIDE.items():
+        doc = _ANALYZER.analyze((FOLDER / f"{name}.txt").read_text(encoding="utf-8"))
+        assert inside <= set(range(len(doc.claims))), name
+        assert framed(doc) <= set(range(len(doc.claims)))
