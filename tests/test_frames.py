@@ -494,6 +494,11 @@ def test_a_dateline_in_a_later_year_frames_the_story_as_predicted():
     assert not _ANALYZER.analyze(text.replace("2034", "2024")).frames
 
 
+def _framed_in(text: str) -> list[int]:
+    """The sentences of ``text`` that carry a frame."""
+    return [c.index for c in _ANALYZER.analyze(text).claims if c.frame]
+
+
 def _assert_framed(text: str, framed: list[int], kind: Kind, cue: str) -> None:
     """The text's first frame has this kind and a cue starting with ``cue``, and covers ``framed``."""
     doc = _ANALYZER.analyze(text)
@@ -871,8 +876,7 @@ def test_a_future_story_keeps_its_own_history_and_leaves_for_the_real_record():
             "deep wells. The dam was abandoned in 2036. Tourists no longer come.\n\n"
             "Scientists have warned for decades that the glacier could vanish. It lost a third of its "
             "ice between 1980 and 2015, according to a university survey.")
-    doc = _ANALYZER.analyze(text)
-    assert [c.index for c in doc.claims if c.frame] == [1, 2, 3]
+    assert _framed_in(text) == [1, 2, 3]
 
 
 def test_a_past_century_dates_a_sentence_like_a_year():
@@ -920,8 +924,7 @@ def test_a_figure_from_the_real_record_leaves_a_story_told_in_plain_tense():
             "In the game, an adversary sinks four tankers on the first day. "
             "Carriers run short of fuel within a week.\n\n"
             "The Navy has 15 fleet oilers, according to its website.")
-    doc = _ANALYZER.analyze(text)
-    assert [c.index for c in doc.claims if c.frame] == [2]
+    assert _framed_in(text) == [2]
 
 
 def test_a_later_year_dates_a_plain_tense_story():
