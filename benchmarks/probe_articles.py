@@ -2,8 +2,8 @@
 
     python benchmarks/probe_articles.py [--model default] [--verbose]
 
-The articles in ``fixtures/probe/`` were written for this check in the styles the frames
-issue names (counterfactual and future news, a hypothetical term, an alternate history
+The articles in ``fixtures/probe/`` were written for this check in the styles of text that
+sets up imagined scenarios (counterfactual and future news, a hypothetical term, an alternate history
 under a dateline, an exercise, a war game and a stress test reported as news, a thought
 experiment, a worst-case explainer, a report quoting a rhetorical "imagine"). ``INSIDE``
 lists, for each, the sentences a reader puts inside the imagined scenario (its opener
