@@ -63,15 +63,6 @@ _CENTURY = re.compile(
     + r"|[1-9](?:st|nd|rd|th)|1[0-9]th|20th)[\s-]+century\b"
 )
 
-
-def _year_of(text: str, lowered: str) -> int:
-    """The latest calendar year ``text`` names (a past century counts as its middle year), 0 if none."""
-    years = [int(y) for y in _YEAR.findall(text)] if "1" in text or "2" in text else []
-    if "century" in lowered:
-        for n in _CENTURY.findall(lowered):
-            number = _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2])
-            years.append((number - 1) * 100 + 50)
-    return max(years, default=0)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 _NOT_NAMES = frozenset(
     "The A An In On At As But And Or If When While This That These Those It He She They We I You His Her "
@@ -732,6 +723,16 @@ def _view(
         tense=_tense(tokens),
         quote=_quote_balance(text),
     )
+
+
+def _year_of(text: str, lowered: str) -> int:
+    """The latest calendar year ``text`` names (a past century counts as its middle year), 0 if none."""
+    years = [int(y) for y in _YEAR.findall(text)] if "1" in text or "2" in text else []
+    if "century" in lowered:
+        for n in _CENTURY.findall(lowered):
+            number = _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2])
+            years.append((number - 1) * 100 + 50)
+    return max(years, default=0)
 
 
 _PAST_AUX = frozenset("was were had did".split())

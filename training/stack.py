@@ -308,6 +308,7 @@ def stack_model(
     if not 0.0 < max_share <= 1.0:
         raise ValueError(f"max_share must be in (0, 1], got {max_share!r}")
     clf = TransformerClassifier.from_pretrained(model, runtime=runtime)
+    scored_on = clf.runtime  # recorded with the fit: "auto" loads the model on the same scores
     data = collect(clf, sources, data_root, seed)
     params, threshold = fit(data)
     stack = _stack(params, threshold)
@@ -382,7 +383,7 @@ def stack_model(
         "by_source": by_source,
         "out_of_sample": also_by_source,
         "cascade": band,
-        "runtime": clf.runtime,
+        "runtime": scored_on,
     }
     target = Path(output) if output else Path(model)
     if output:
@@ -400,7 +401,7 @@ def stack_model(
         info={
             "fitted_on": report["sources"],
             "folds": report["folds"],
-            "runtime": clf.runtime,
+            "runtime": scored_on,
             "by_source": by_source,
             "out_of_sample": also_by_source,
         },
@@ -412,7 +413,7 @@ def stack_model(
             high=band["high"],
             default_model_sha256=_bundled_sha256(),
             info={k: v for k, v in band.items() if k not in ("low", "high")}
-            | {"fitted_on": report["sources"], "folds": report["folds"], "runtime": clf.runtime},
+            | {"fitted_on": report["sources"], "folds": report["folds"], "runtime": scored_on},
         ).to_config()
     else:
         config.pop("cascade", None)
