@@ -891,6 +891,7 @@ _CONTENT_END = re.compile(r"\b(?:which|where|whereby|when|describing|depicting|h
 
 
 _QUOTE_START = re.compile(r"\W{0,3}[\"“‘']")
+_SET_UP_VERBS = ("assum", "suppos", "imagin", "envis", "pictur", "pretend", "posit")
 _WAR_GAME = re.compile(r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?)\b")
 
 _REPORTED_CUE = re.compile(r"(?:ask|tell|told|invit|want|urg|challeng|bid)", re.IGNORECASE)
@@ -930,9 +931,14 @@ def opener_features(
     # What a relative clause after a scenario noun says ("a scenario in which the ash would
     # fall", "a Scenario describing how …") is the scenario's content, not a consequent.
     content = feature in _NOUN_OPENERS and _content_follows(claims[i].text, end)
+    # A set-up verb before the span ("The scenario assumed that the fictional state …") is the
+    # set-up itself, not a consequent.
     f["consequent"] = float(feature != "open_conditional" and any(
         q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
-        and (q.end - claims[i].start <= start or (q.start - claims[i].start >= end and not content))
+        and (
+            (q.end - claims[i].start <= start and not q.text.lower().startswith(_SET_UP_VERBS))
+            or (q.start - claims[i].start >= end and not content)
+        )
         for q in claims[i].cues
     ))
     # "A 'dark winter' is a hypothetical scenario in which …": a definition, usually a topic;
@@ -972,12 +978,24 @@ def opener_features(
 
 
 def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
-    """Whether the frame open at a dateline ``i`` was opened by the headline right above it.
+    """Whether the frame open at a dateline ``i`` was opened in the header of the article it starts.
 
     "Alternate history: The Day Britain Voted to Remain" over "LONDON — On the morning of
-    …" heads the very article the dateline starts, so the frame goes on into it.
+    …" heads the very article the dateline starts, so the frame goes on into it. So does
+    one opened by whatever stands above a text's first dateline, a few lines in: a question
+    for a title ("What If the Library Had Never Burned?"), an editor's note.
     """
-    return state.opener is not None and state.opener == i - 1 and not views[i - 1].terminal
+    if state.opener is None:
+        return False
+    above = views[i - 1]
+    if state.opener == i - 1:
+        return not above.terminal or i <= _HEADER
+    if not above.terminal:
+        return False  # a headline of its own heads the new article
+    return i <= _HEADER and not any("new_document" in views[j].hits for j in range(i))
+
+
+_HEADER = 3  # sentences above a text's first dateline that can be its header (title, standfirst, note)
 
 
 @dataclass
@@ -998,11 +1016,11 @@ class _State:
     last_tense: str = ""  # the tense of the last sentence inside that has one
 
     @classmethod
-    def opened(cls, i: int, view: SentenceView) -> _State:
-        """The state right after sentence ``i`` opens a frame."""
+    def opened(cls, i: int, view: SentenceView, remark: bool = False) -> _State:
+        """The state right after sentence ``i`` opens a frame (``remark``: a set-up quoted whole)."""
         return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
                    names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0,
-                   told=view.quote > 0)
+                   told=view.quote > 0 or remark)
 
     def dated_before(self, view: SentenceView) -> bool:
         """Whether the sentence is dated in the real past, before the year the scenario is set in.
@@ -1286,17 +1304,17 @@ class FrameDetector:
                 if trace is not None:
                     trace.append((i, state.opener, features))
             # a sentence that stays inside opens nothing, so the opener model is asked only otherwise
-            opens = (
-                not stays
-                and candidates[i]
-                and "veto_open" not in v.hits
-                and _prob(open_coef, opener_features(claims, views, i, self.patterns_)) >= t_open
+            weighed = (
+                opener_features(claims, views, i, self.patterns_)
+                if not stays and candidates[i] and "veto_open" not in v.hits
+                else None
             )
-            if opens:
+            if weighed is not None and _prob(open_coef, weighed) >= t_open:
                 assert v.opener is not None
                 _, kind, start, end = v.opener
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
-                state = _State.opened(i, v)
+                # a scenario quoted whole in a remark is its speaker's: the frame ends with the quotation
+                state = _State.opened(i, v, remark=bool(weighed.get("quoted_remark")))
                 self._frame_headline(claims, views, i, state, assigned)
                 continue
             if state.opener is None:

@@ -484,6 +484,64 @@ RULES = [
     ("past-perfect-main", "Gore had served as vice president for eight years.", True),
     ("past-perfect-main", "The Senate had voted 67 to 33 to approve the treaty the week before.", False),
     ("past-perfect-main", "Within two years, utilities had cut emissions by 8 percent.", False),
+    ("past-perfect-main", "The monitor had logged almost no mites since February.", False),
+    ("in-the-game", "In this telling, the first machines shipped in 1976.", True),
+    ("in-the-game", "In the assumption, vaccine becomes available in the nineteenth week.", True),
+    ("in-the-game", "Telling the story took him years.", False),
+    ("this-is-fiction", "Editor's note: The following dispatch is imagined.", True),
+    ("this-is-fiction", "The following dispatch arrived from Oslo.", False),
+    ("exit-reality", "None of this happened.", True),
+    ("exit-reality", "Today the picture looks very different.", True),
+    ("exit-reality", "Back in our world, the compromise held.", True),
+    ("exit-reality", "The picture was taken in 1962.", False),
+    ("not-a-forecast", "Staff stressed that the scenario is not a forecast.", True),
+    ("not-a-forecast", "That future is not inevitable, but the trends behind it are real.", True),
+    ("not-a-forecast", "Scenario C is not a forecast.", True),
+    ("not-a-forecast", "The ministry says the assumption is a tool for planning, not a prediction of the "
+     "next one.", True),
+    ("not-a-forecast", "The forecast is not good for farmers.", False),
+    ("scenario-is", "Scenario B assumes a repeat of the 2022 drought.", True),
+    ("scenario-is", "The scenario, set in 2031, assumed that a blockade began in May.", True),
+    ("scenario-is", "The low variant described here assumes that fertility stays at 1.3.", True),
+    ("scenario-is", "Its central planning assumption describes a virus that spreads easily.", True),
+    ("scenario-is", "The variant spread quickly through the city.", False),
+    ("said", '"Imagine what 900 jobs mean for this town," said Denise Holt, who chairs the board.', True),
+    ("said", '"We will see," said the spokesman.', False),
+    ("consider-a", "Consider a village with ten fishing families and a single lake.", True),
+    ("consider-a", "Take a family of four, the Okafors, who owe money.", True),
+    ("consider-a", "Consider a firm that sells umbrellas.", True),
+    ("consider-a", "Consider a recent survey that found most voters undecided.", False),
+    ("consider-a", "Consider a bill that was passed in 2019.", False),
+    ("consider-a", "Take a look at the numbers.", False),
+    ("real-thing", "Fieldwork showed that real communities often avoid the trap.", True),
+    ("real-thing", "Wages fell in real terms.", False),
+    ("genre-label", "An alternate history", True),
+    ("genre-label", "ALTERNATE TIMELINE | Paris marks 230 years of the ten-hour day", True),
+    ("genre-label", "An alternate history of the railway was published in May.", False),
+    ("letter-from-the-future", "Letter from 2045: the quiet classroom", True),
+    ("letter-from-the-future", "Letter from 2015: the year we moved", False),
+    ("future-dated-heading", "From the diary of a beekeeper, Saturday 3 April 2049", True),
+    ("future-dated-heading", "The council met on Saturday 3 April 2021", False),
+    ("case-in", "In the downside case, cocoa reaches $14,000 a tonne.", True),
+    ("case-in", "In the high-emissions pathway, AP-3, exports grow quickly.", True),
+    ("case-in", "In the worst case, the storm could bring 20 inches of rain.", False),
+    ("case-in", "In the case of the bridge, repairs took a year.", False),
+    ("measure-is-the", "A marginal rate is the rate charged on the next dollar you earn.", True),
+    ("measure-is-the", "The absolute risk reduction is the difference between the two risks.", True),
+    ("measure-is-the", "The mayor is the person who signs the order.", False),
+    ("the-more-the-more", "The rarer a condition is, the more false positives outnumber true ones.", True),
+    ("the-more-the-more", "The more we waited, the angrier we became.", True),
+    ("the-more-the-more", "The mayor said the more pressing issue was housing.", False),
+    ("it-describes", "It describes one possible future for air travel in Norway.", True),
+    ("it-describes", "It describes the route the buses take.", False),
+    ("meta-the", "The institute's report recommends that governments act.", True),
+    ("meta-the", "A full report will be presented to the board in June.", True),
+    ("exercise-fact", "The volunteers arrived with injuries painted on by make-up artists.", True),
+    ("has-since-year", "Since 2018 the regulator has required card firms to step in.", True),
+    ("work-describes", "Meridian Line, the new game from a Lyon studio, is set in an alternate 1950s.", True),
+    ("imagine-that", "The companies asked the court to imagine the city after a ban.", False),
+    ("imagine-that", "Nozick asked readers to imagine a machine that gives them any experience.", True),
+    ("definition", 'Chief executive Marguerite Olsen called the result "a vindication".', False),
 ]
 
 
@@ -595,8 +653,10 @@ def test_past_perfect_on_the_story_s_own_clock_stays_in_the_story():
             "Congress had voted to cut the war budget the week before.\n\n"
             "The senator had served two terms as governor before entering the Senate.\n\n"
             "Students returned to campus. Within two years, the draft had ended.")
-    doc = _ANALYZER.analyze(text)
-    assert [c.index for c in doc.claims if c.frame] == [1, 2, 4, 5]
+    framed = {c.index for c in _ANALYZER.analyze(text).claims if c.frame}
+    # "the week before" and "Within two years" date the past perfect on the story's clock;
+    # the senator's career is real background
+    assert {1, 2, 5} <= framed and 3 not in framed
 
 
 def test_a_year_before_the_scenario_s_own_is_background():
@@ -890,11 +950,17 @@ def test_a_past_century_dates_a_sentence_like_a_year():
     assert year("The twenty-first century began.") == 0
 
 
-def test_a_headline_opener_goes_on_into_the_article_its_dateline_starts():
-    text = ("Alternate History: The Day the Canal Was Never Built\n\n"
-            "PANAMA CITY — On the morning of August 15, 1914, ships still sailed around Cape Horn. "
-            "Freight rates between New York and San Francisco stayed high. Coffee growers shipped by rail.")
-    _assert_framed(text, [1, 2, 3], Kind.HYPOTHETICAL, "Alternate History")
+_CANAL = ("PANAMA CITY — On the morning of August 15, 1914, ships still sailed around Cape Horn. "
+          "Freight rates between New York and San Francisco stayed high. Coffee growers shipped by rail.")
+
+
+@pytest.mark.parametrize("header, cue", [
+    ("Alternate History: The Day the Canal Was Never Built", "Alternate History"),
+    ("What If the Canal Had Never Been Built?", "What If"),  # a title question
+    ("Editor's note: The following dispatch is imagined.", "imagined"),  # a note above the dateline
+])
+def test_a_frame_opened_in_the_header_goes_on_into_the_article_its_dateline_starts(header, cue):
+    _assert_framed(header + "\n\n" + _CANAL, [1, 2, 3], Kind.HYPOTHETICAL, cue)
     # a frame opened before a plain headline still ends at its dateline: test_a_dateline_starts_a_new_document
 
 
@@ -966,3 +1032,71 @@ def test_the_article_probe_names_every_article_and_only_sentences_it_has():
         doc = _ANALYZER.analyze((FOLDER / f"{name}.txt").read_text(encoding="utf-8"))
         assert inside <= set(range(len(doc.claims))), name
         assert framed(doc) <= set(range(len(doc.claims)))
+
+
+# -- headers, notes and remarks ---------------------------------------------------
+
+
+def test_none_of_this_happened_closes_the_frame_for_good():
+    text = ("Had the company launched its computer in 1975, it would have ruled the office. "
+            "In this telling, the first machines shipped in 1976. Law firms bought them first.\n\n"
+            "None of this happened. The company released a successor in 1981, and it sold poorly. "
+            "Universities used the prototypes for years.")
+    assert _framed_in(text) == [1, 2]
+
+
+def test_a_scenario_quoted_whole_in_a_remark_ends_with_the_quotation():
+    text = ('"Imagine a delivery van that charges in the time it takes the driver to eat lunch," chief '
+            "executive Priya Raman told reporters. The company makes cells for delivery vans. "
+            "Ohio offered the company tax credits worth 43 million dollars.")
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    detector = FrameDetector(params={
+        "opener": {"coef": {"bias": 5.0}, "threshold": 0.5},  # whatever opens, the decoder's memory decides
+        "stay": {"coef": {"bias": 1.0, "quote_over": -3.0}, "threshold": 0.5},
+    })
+    trace: list = []
+    assigned, openers = detector.decode(claims, trace)
+    assert list(openers) == [0]
+    assert trace[0][2]["quote_over"] == 1.0 and assigned[1:] == [None, None]
+
+
+def test_a_set_up_verb_before_the_opener_is_no_consequent():
+    text = ("The scenario, set in 2031, assumed that the fictional state of Kestria declared a blockade. "
+            "On the first day, patrol boats laid mines across the strait.")
+    claims = _ANALYZER.analyze(text).claims
+    views = describe(claims, load_frame_patterns())
+    assert opener_features(claims, views, 0, load_frame_patterns())["consequent"] == 0.0
+
+
+def test_the_held_out_articles_line_up_with_the_splitter():
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parent / "benchmarks"))
+    from probe_articles import EVAL, labelled
+
+    gold = labelled()
+    assert len(gold) == len(list(EVAL.glob("*.txt")))
+    for name, rows in gold.items():
+        doc = _ANALYZER.analyze((EVAL / f"{name}.txt").read_text(encoding="utf-8"))
+        assert sorted(rows) == [c.index for c in doc.claims], name
+
+
+def test_the_trainer_reads_articles_labelled_sentence_by_sentence(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parent / "training"))
+    from train_frames import fixture_docs, sentence_gold_docs
+
+    docs = sentence_gold_docs(FIXTURES / "frames")
+    assert docs and all(d["own"] and d["articles"] for d in docs)
+    gold = {(r["doc"], r["index"]): r["text"] for r in read_jsonl(FIXTURES / "frames" / "gold.jsonl")}
+    for d in docs:
+        for row in d["rows"]:
+            assert d["text"][row["start"] : row["end"]] == gold[d["doc"], row["sentence"]]
+    assert {d["doc"] for d in docs} <= {d["doc"] for d in fixture_docs()}
+    (tmp_path / "a.txt").write_text("One sentence here. Another one.", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(
+        json.dumps({"doc": "a", "index": 0, "text": "Not in the file.", "framed": False}) + "\n",
+        encoding="utf-8")
+    with pytest.raises(SystemExit, match="not found"):
+        sentence_gold_docs(tmp_path)

@@ -62,7 +62,7 @@ def load_docs(folder: Path, split: str = "train") -> list[dict[str, Any]]:
 
 
 def fixture_docs(folder: Path = ROOT / "fixtures") -> list[dict[str, Any]]:
-    """The project's own frame fixtures (``frame_*.txt`` + ``frame_gold.jsonl``), bundled splitter."""
+    """The project's own frame fixtures: ``frame_*.txt`` + ``frame_gold.jsonl`` and ``frames/``."""
     from claimcheck import split_sentences
 
     gold_path = folder / "frame_gold.jsonl"
@@ -88,7 +88,33 @@ def fixture_docs(folder: Path = ROOT / "fixtures") -> list[dict[str, Any]]:
                     "label": None,
                 }
             )
-        docs.append({"doc": g["doc"], "text": text, "rows": rows})
+        docs.append({"doc": g["doc"], "text": text, "rows": rows, "own": True})
+    return docs + sentence_gold_docs(folder / "frames")
+
+
+def sentence_gold_docs(folder: Path) -> list[dict[str, Any]]:
+    """Documents labelled sentence by sentence (``gold.jsonl``: ``doc``, ``index``, ``text``,
+    ``framed``, ``frame_opener``), as the shared data is; each text is found in its file in turn."""
+    gold_path = folder / "gold.jsonl"
+    if not gold_path.exists():
+        return []
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for line in gold_path.open(encoding="utf-8"):
+        if line.strip():
+            g = json.loads(line)
+            by_doc[g["doc"]].append(g)
+    docs = []
+    for name, gold in by_doc.items():
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+        rows, at = [], 0
+        for g in sorted(gold, key=lambda g: g["index"]):
+            start = text.find(g["text"], at)
+            if start < 0:
+                raise SystemExit(f"{folder / name}.txt: sentence {g['index']} not found in order")
+            at = start + len(g["text"])
+            rows.append({"doc": name, "sentence": g["index"], "start": start, "end": at,
+                         "framed": bool(g["framed"]), "frame_opener": g.get("frame_opener"), "label": None})
+        docs.append({"doc": name, "text": text, "rows": rows, "own": True, "articles": True})
     return docs
 
 
@@ -127,7 +153,9 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
                 if state.opener is not None:
                     xs.append(stay_features(claims, views, i, state))
                     ys.append(0)
-                state = _State.opened(i, v)
+                remark = v.opener is not None and opener_features(claims, views, i, patterns).get(
+                    "quoted_remark")
+                state = _State.opened(i, v, remark=bool(remark))
                 continue
             if "reset" in v.hits:
                 state = _State()
@@ -273,8 +301,11 @@ def cross_validate(docs, patterns, lam_open, lam_stay, thresholds) -> dict[tuple
             for name, p in fitted.items()
         }
         out[(t_open, t_stay)] = evaluate(docs, dets)
-        shared = [d for d in docs if not d["doc"].startswith("frame_")]
+        shared = [d for d in docs if not d.get("own")]
         out[(t_open, t_stay)]["shared_only"] = evaluate(shared, dets)
+        articles = [d for d in docs if d.get("articles")]
+        if articles:
+            out[(t_open, t_stay)]["own_articles"] = evaluate(articles, dets)
     return out
 
 
@@ -343,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_fixtures:
         docs += fixture_docs()
     local_claims(docs, args.model)
-    grid = [(o, s) for o in (0.3, 0.4, 0.5, 0.6, 0.7) for s in (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)]
+    stays = (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
+    grid = [(o, s) for o in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8) for s in stays]
     cv = cross_validate(docs, patterns, args.lam_open, args.lam_stay, grid)
     best = max(cv, key=lambda k: (objective(cv[k]), -abs(k[0] - 0.5) - abs(k[1] - 0.5)))
     print(f"leave-one-document-out over {len(docs)} documents, model={args.model}")
@@ -354,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     params = fit(docs, patterns, args.lam_open, args.lam_stay)
     params["opener"]["threshold"], params["stay"]["threshold"] = best
     params["meta"] = {
-        "data": "frames/train.jsonl" + ("" if args.no_fixtures else " + fixtures/frame_*.txt"),
+        "data": "frames/train.jsonl" + ("" if args.no_fixtures else " + fixtures/frame_*.txt + fixtures/frames/"),
         "documents": len(docs),
         "local_model": args.model,
         "lambda": {"opener": args.lam_open, "stay": args.lam_stay},
