@@ -60,6 +60,11 @@ def labelled(folder: Path = EVAL) -> dict[str, dict[int, bool]]:
     return dict(gold)
 
 
+def _show(name: str, claim, framed_here: bool) -> None:  # type: ignore[no-untyped-def]
+    where = "framed, should be outside" if framed_here else "outside, should be framed"
+    print(f"{name} {claim.index:2d} {where}: {claim.text[:90]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="default")
@@ -78,8 +83,7 @@ def main() -> None:
             wrong_in += c.index in found
             wrong_out += c.index not in found
             if args.verbose:
-                where = "framed, should be outside" if c.index in found else "outside, should be framed"
-                print(f"{name} {c.index:2d} {where}: {c.text[:90]}")
+                _show(name, c, c.index in found)
     print(f"fixtures/probe: sentences placed as a reader would: {right} of {total} "
           f"({wrong_in} framed wrongly, {wrong_out} left outside wrongly)")
     found_framed = gold_framed = wrong = total = 0
@@ -94,8 +98,7 @@ def main() -> None:
             found_framed += rows[c.index] and c.frame is not None
             wrong += c.frame is not None and not rows[c.index]
             if args.verbose and (c.frame is not None) != rows[c.index]:
-                where = "framed, should be outside" if c.frame is not None else "outside, should be framed"
-                print(f"{name} {c.index:2d} {where}: {c.text[:90]}")
+                _show(name, c, c.frame is not None)
     print(f"fixtures/frames_eval: {len(gold)} articles, {total} sentences: framed sentences found "
           f"{found_framed} of {gold_framed} ({found_framed / max(1, gold_framed):.3f}), "
           f"{wrong} framed wrongly")

@@ -897,6 +897,12 @@ _WAR_GAME = re.compile(r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|t
 _REPORTED_CUE = re.compile(r"(?:ask|tell|told|invit|want|urg|challeng|bid)", re.IGNORECASE)
 
 
+def _quoted_remark(text: str, view: SentenceView) -> bool:
+    """'"Imagine if the levee had failed," the mayor told reporters.': a remark quoted whole,
+    its speaker's figure of speech; the report goes on in the writer's own words."""
+    return view.quote == 0 and "exit_attribution" in view.hits and _QUOTE_START.match(text) is not None
+
+
 def _content_follows(text: str, end: int) -> bool:
     """Whether the opener's span ends in, or is followed by, a clause about the scenario's content."""
     return _CONTENT_END.search(text, 0, end) is not None or _CONTENT.match(text, end) is not None
@@ -916,9 +922,7 @@ def opener_features(
             f["h_" + name] = 1.0
     if _REPORTED_CUE.match(claims[i].text, start):
         f.pop("h_exit_attribution", None)  # "Nozick asked us to imagine …": the report is the set-up
-    if v.quote == 0 and "exit_attribution" in v.hits and _QUOTE_START.match(claims[i].text):
-        # '"Imagine if the levee had failed," the mayor told reporters.': a remark quoted whole,
-        # its speaker's figure of speech; the report goes on in the writer's own words.
+    if _quoted_remark(claims[i].text, v):
         f["quoted_remark"] = 1.0
     if v.quote > 0:
         # A quotation left open: its speaker sets the scenario up and goes on telling it.
@@ -1016,11 +1020,15 @@ class _State:
     last_tense: str = ""  # the tense of the last sentence inside that has one
 
     @classmethod
-    def opened(cls, i: int, view: SentenceView, remark: bool = False) -> _State:
-        """The state right after sentence ``i`` opens a frame (``remark``: a set-up quoted whole)."""
+    def opened(cls, i: int, view: SentenceView, text: str) -> _State:
+        """The state right after sentence ``i`` (``text``) opens a frame.
+
+        A scenario set up in a quotation is its speaker's: told inside a quotation left open,
+        or quoted whole in a remark, it ends with the quotation.
+        """
         return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
                    names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0,
-                   told=view.quote > 0 or remark)
+                   told=view.quote > 0 or _quoted_remark(text, view))
 
     def dated_before(self, view: SentenceView) -> bool:
         """Whether the sentence is dated in the real past, before the year the scenario is set in.
@@ -1304,17 +1312,17 @@ class FrameDetector:
                 if trace is not None:
                     trace.append((i, state.opener, features))
             # a sentence that stays inside opens nothing, so the opener model is asked only otherwise
-            weighed = (
-                opener_features(claims, views, i, self.patterns_)
-                if not stays and candidates[i] and "veto_open" not in v.hits
-                else None
+            opens = (
+                not stays
+                and candidates[i]
+                and "veto_open" not in v.hits
+                and _prob(open_coef, opener_features(claims, views, i, self.patterns_)) >= t_open
             )
-            if weighed is not None and _prob(open_coef, weighed) >= t_open:
+            if opens:
                 assert v.opener is not None
                 _, kind, start, end = v.opener
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
-                # a scenario quoted whole in a remark is its speaker's: the frame ends with the quotation
-                state = _State.opened(i, v, remark=bool(weighed.get("quoted_remark")))
+                state = _State.opened(i, v, claims[i].text)
                 self._frame_headline(claims, views, i, state, assigned)
                 continue
             if state.opener is None:

@@ -153,9 +153,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
                 if state.opener is not None:
                     xs.append(stay_features(claims, views, i, state))
                     ys.append(0)
-                remark = v.opener is not None and opener_features(claims, views, i, patterns).get(
-                    "quoted_remark")
-                state = _State.opened(i, v, remark=bool(remark))
+                state = _State.opened(i, v, claims[i].text)
                 continue
             if "reset" in v.hits:
                 state = _State()
@@ -386,7 +384,9 @@ def main(argv: list[str] | None = None) -> int:
     params = fit(docs, patterns, args.lam_open, args.lam_stay)
     params["opener"]["threshold"], params["stay"]["threshold"] = best
     params["meta"] = {
-        "data": "frames/train.jsonl" + ("" if args.no_fixtures else " + fixtures/frame_*.txt + fixtures/frames/"),
+        "data": "frames/train.jsonl" + (
+            "" if args.no_fixtures else " + fixtures/frame_*.txt + fixtures/frames/"
+        ),
         "documents": len(docs),
         "local_model": args.model,
         "lambda": {"opener": args.lam_open, "stay": args.lam_stay},
