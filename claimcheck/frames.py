@@ -1126,6 +1126,13 @@ def stay_features(
     # early 1980s, commuters travelled …" after "the tunnel was completed in 1974").
     f["year_after"] = float(bool(state.year and v.year > state.year and state.mode() in ("past", "present")))
     f["opener_like"] = float(v.opener is not None)
+    # A scenario set up in a text's first lines is the setting of the whole article (the
+    # hypothetical term, the imagined world): it goes on after an aside or a stretch the model
+    # doubted, where a case set up further down an explainer has faded.
+    if state.opener <= 2:
+        f["article"] = 1.0
+        f["article_gap"] = f["gap"]
+        f["article_after_out"] = float(not state.prev_in)
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
     f["headline"] = float(not v.terminal)

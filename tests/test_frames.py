@@ -392,6 +392,8 @@ RULES = [
     ("definition", "In other words, motion and height trade places.", False),
     ("stative", "A record of even lower water exists in the town archive.", True),
     ("stative", "The barges stopped running in August.", False),
+    ("stative", '"The desktop belongs to people who make things," she said.', False),
+    ("stative", 'She called it "proof that the desktop belongs to people who make things."', False),
     ("quote-open", 'She asked us to imagine that "neural memory surgeons" could copy a mind.', False),
     ("quote-open", 'He told us that "we will not give up this fight" and left.', True),
     ("in-the-game", "In this scenario, the port is closed.", True),
@@ -399,6 +401,9 @@ RULES = [
     ("in-the-game", "Towns prepare for the risks highlighted in the scenario.", False),
     ("hypothetical-setting", "In this imagined second term, the president moved quickly.", True),
     ("hypothetical-setting", "During its fictional first season, the club won every match.", True),
+    ("hypothetical-setting", "Three years into Anna Berg's hypothetical second term, she is tired.", True),
+    ("world-where", "In a speculative future where the canal was never built, the town is poor.", True),
+    ("world-where", "We want to live in a future where every child can swim.", False),
     ("hypothetical-setting", "In the imagined question, voters chose the mayor.", False),
     ("hypothetical-setting", "He imagined a second term in office.", False),
     ("future-dateline", "WASHINGTON, Jan. 21, 2031 — The president took the oath.", True),
@@ -484,6 +489,8 @@ RULES = [
     ("past-perfect-main", "Gore had served as vice president for eight years.", True),
     ("past-perfect-main", "The Senate had voted 67 to 33 to approve the treaty the week before.", False),
     ("past-perfect-main", "Within two years, utilities had cut emissions by 8 percent.", False),
+    ("past-perfect-main", "In October 2024, the EU had imposed duties on electric cars.", True),
+    ("past-perfect-main", "By 2019, the firm had lost half its staff.", True),
     ("past-perfect-main", "The monitor had logged almost no mites since February.", False),
     ("in-the-game", "In this telling, the first machines shipped in 1976.", True),
     ("in-the-game", "In the assumption, vaccine becomes available in the nineteenth week.", True),
@@ -536,12 +543,18 @@ RULES = [
     ("it-describes", "It describes the route the buses take.", False),
     ("meta-the", "The institute's report recommends that governments act.", True),
     ("meta-the", "A full report will be presented to the board in June.", True),
+    ("meta-the", "The chart below shows the flows between the two ports.", True),
+    ("meta-the", "At home, the picture is no calmer.", False),
+    ("definition", 'The minister called the measures "disproportionate and coordinated," and left.', False),
     ("exercise-fact", "The volunteers arrived with injuries painted on by make-up artists.", True),
     ("has-since-year", "Since 2018 the regulator has required card firms to step in.", True),
     ("work-describes", "Meridian Line, the new game from a Lyon studio, is set in an alternate 1950s.", True),
     ("imagine-that", "The companies asked the court to imagine the city after a ban.", False),
     ("imagine-that", "Nozick asked readers to imagine a machine that gives them any experience.", True),
     ("definition", 'Chief executive Marguerite Olsen called the result "a vindication".', False),
+    ("definition", 'She called the milestone "proof that the desktop belongs to people."', False),
+    ("definition", 'Physicists called this effect "tunnelling".', True),
+    ("definition", 'Engineers call the pattern "lock-in," after the way the deck moves.', True),
 ]
 
 
@@ -913,6 +926,14 @@ def test_a_newcomer_quoted_is_a_commentator_beside_a_would_scenario_and_a_charac
                                "trade,\" the harbour master Tom Reyes told the town council.")[2]
     assert character["story_quote"] == 1.0 and "speaker_new" not in character
     assert character["tense_shift"] == 0.0  # the quotation is in its speaker's tense
+
+
+def test_a_character_s_judgement_in_a_quotation_is_no_definition_and_the_story_goes_on():
+    text = ("Imagine a world in which the railways were never nationalised.\n\n"
+            "LONDON — The Great Western Railway reported record profits on Tuesday. Its chairman, Arthur "
+            "Penrose, called the result \"proof that private capital runs trains better than any ministry.\" "
+            "He said the company would order forty new locomotives next year.")
+    assert _framed_in(text) == [1, 2, 3]
 
 
 def test_would_settled_needs_a_would_narration_up_to_the_sentence():
