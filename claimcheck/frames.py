@@ -785,6 +785,15 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(n[:-2] if n[-2:] in ("'s", "’s") else n for n in names) - _NOT_NAMES
 
 
+def _first_name(text: str) -> str:
+    """The sentence's first word when capitalised: a name where the frame has met it ("Lena concludes …")."""
+    m = _NAME.match(text.lstrip(_OPENING_PUNCT + " "))
+    if m is None:
+        return ""
+    word = m.group()
+    return word[:-2] if word[-2:] in ("'s", "’s") else word
+
+
 class _Views(Sequence[SentenceView]):
     """Sentence views computed on first use: most documents never need more than the opener scan."""
 
@@ -1090,7 +1099,7 @@ def stay_features(
     f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
     f["overlap_in"] = _overlap(v.words, state.vocab or set())
     f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
-    known = bool(state.names is not None and v.names & state.names)
+    known = bool(state.names is not None and (v.names & state.names or _first_name(c.text) in state.names))
     f["names_in"] = float(known)
     if "exit_quote" in v.hits or "exit_attribution" in v.hits:
         # A speaker of the imagined story talks about its people and places; "she told the
