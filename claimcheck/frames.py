@@ -1137,11 +1137,14 @@ def stay_features(
     f["opener_like"] = float(v.opener is not None)
     # A scenario set up in a text's first lines is the setting of the whole article (the
     # hypothetical term, the imagined world): it goes on after an aside or a stretch the model
-    # doubted, where a case set up further down an explainer has faded.
+    # doubted, where a case set up further down an explainer has faded. A case set up there
+    # ("Consider …", "Imagine …") is weighed apart: explainers tell it among general truths.
     if state.opener <= 2:
         f["article"] = 1.0
         f["article_gap"] = f["gap"]
         f["article_after_out"] = float(not state.prev_in)
+        if (views[state.opener].opener or ("",))[0] == "open_imperative":
+            f["article_case"] = 1.0
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
     f["headline"] = float(not v.terminal)

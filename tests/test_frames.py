@@ -1125,3 +1125,16 @@ def test_the_trainer_reads_articles_labelled_sentence_by_sentence(tmp_path):
         encoding="utf-8")
     with pytest.raises(SystemExit, match="not found"):
         sentence_gold_docs(tmp_path)
+
+
+def test_a_scenario_opened_in_the_first_lines_is_the_article_s_setting_and_a_case_is_told_apart():
+    setting = _stay_features("Three years into Anna Berg's hypothetical second term, the mayor has closed "
+                             "the airport. The city had opened it in 1961. Flights moved to the coast.")
+    assert setting[1]["article"] == 1.0 and setting[2]["article_after_out"] == 1.0
+    assert "article_case" not in setting[1]
+    case = _stay_features("Consider this scenario. A student comes to class and the teacher blinks. "
+                          "Blinking keeps the eyes clear.")
+    assert case[1]["article"] == 1.0 and case[1]["article_case"] == 1.0
+    later = _stay_features("The council met on Monday. It approved the budget. The mayor spoke. "
+                           "In her hypothetical second term, she has closed the airport. Flights moved.")
+    assert all("article" not in f for f in later.values())
