@@ -782,16 +782,18 @@ def _names(text: str) -> frozenset[str]:
     names = _NAME.findall(text)
     if names and text.lstrip(_OPENING_PUNCT + " ").startswith(names[0]):
         names = names[1:]  # the sentence's first word is capitalised anyway
-    return frozenset(n[:-2] if n[-2:] in ("'s", "’s") else n for n in names) - _NOT_NAMES
+    return frozenset(map(_bare, names)) - _NOT_NAMES
 
 
 def _first_name(text: str) -> str:
     """The sentence's first word when capitalised: a name where the frame has met it ("Lena concludes …")."""
     m = _NAME.match(text.lstrip(_OPENING_PUNCT + " "))
-    if m is None:
-        return ""
-    word = m.group()
-    return word[:-2] if word[-2:] in ("'s", "’s") else word
+    return _bare(m.group()) if m is not None else ""
+
+
+def _bare(name: str) -> str:
+    """``name`` without a possessive "'s"."""
+    return name[:-2] if name[-2:] in ("'s", "’s") else name
 
 
 class _Views(Sequence[SentenceView]):

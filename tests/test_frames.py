@@ -932,14 +932,6 @@ def test_a_newcomer_quoted_is_a_commentator_beside_a_would_scenario_and_a_charac
     assert character["tense_shift"] == 0.0  # the quotation is in its speaker's tense
 
 
-def test_a_character_s_judgement_in_a_quotation_is_no_definition_and_the_story_goes_on():
-    text = ("Imagine a world in which the railways were never nationalised.\n\n"
-            "LONDON — The Great Western Railway reported record profits on Tuesday. Its chairman, Arthur "
-            "Penrose, called the result \"proof that private capital runs trains better than any ministry.\" "
-            "He said the company would order forty new locomotives next year.")
-    assert _framed_in(text) == [1, 2, 3]
-
-
 def test_would_settled_needs_a_would_narration_up_to_the_sentence():
     f = _stay_features(_RIVER + "Ships are diverted to the railway.")[3]
     assert f["would_settled"] == 1.0
@@ -956,11 +948,19 @@ def test_a_year_between_now_and_a_future_scenario_s_own_is_its_history():
     assert features[3]["year_before"] == 1.0  # 2021 has: real background
 
 
-def test_a_future_story_keeps_its_own_history_and_leaves_for_the_real_record():
-    text = ("It is the spring of 2042, and the valley's last glacier is gone. Farmers pump water from "
-            "deep wells. The dam was abandoned in 2036. Tourists no longer come.\n\n"
-            "Scientists have warned for decades that the glacier could vanish. It lost a third of its "
-            "ice between 1980 and 2015, according to a university survey.")
+@pytest.mark.parametrize("text", [
+    # a future story keeps its own history and leaves for the real record
+    "It is the spring of 2042, and the valley's last glacier is gone. Farmers pump water from "
+    "deep wells. The dam was abandoned in 2036. Tourists no longer come.\n\n"
+    "Scientists have warned for decades that the glacier could vanish. It lost a third of its "
+    "ice between 1980 and 2015, according to a university survey.",
+    # a character's judgement in a quotation is no definition: the story goes on
+    "Imagine a world in which the railways were never nationalised.\n\n"
+    "LONDON — The Great Western Railway reported record profits on Tuesday. Its chairman, Arthur "
+    "Penrose, called the result \"proof that private capital runs trains better than any ministry.\" "
+    "He said the company would order forty new locomotives next year.",
+])
+def test_the_story_covers_its_next_three_sentences(text):
     assert _framed_in(text) == [1, 2, 3]
 
 
@@ -1104,6 +1104,28 @@ def test_the_held_out_articles_line_up_with_the_splitter():
     for name, rows in gold.items():
         doc = _ANALYZER.analyze((EVAL / f"{name}.txt").read_text(encoding="utf-8"))
         assert sorted(rows) == [c.index for c in doc.claims], name
+
+
+def test_thresholds_weigh_the_shared_documents_and_the_own_articles_alike():
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parent / "training"))
+    from train_frames import objective
+
+    def scores(shared_recall: float, own_recall: float, own_wrong: int) -> dict:
+        return {"frame_recall": 0.0, "framed": 1100, "false_frames": 0, "label_accuracy": 0.9,
+                "shared_only": {"frame_recall": shared_recall, "false_frames": 2, "framed": 100},
+                "own_articles": {"frame_recall": own_recall, "false_frames": own_wrong, "framed": 1000}}
+
+    base = objective(scores(0.9, 0.5, 10))
+    assert objective(scores(1.0, 0.5, 10)) > base
+    # ten more shared sentences found are worth a hundred more of the own articles ...
+    assert objective(scores(1.0, 0.5, 10)) - base == pytest.approx(objective(scores(0.9, 0.6, 10)) - base)
+    # ... and a wrong frame costs 1.5 found sentences of the same part
+    assert objective(scores(0.9, 0.5, 25)) == pytest.approx(objective(scores(0.9, 0.4775, 10)))
+    # without the parts, the whole counts
+    assert objective({"frame_recall": 0.5, "framed": 10, "false_frames": 1, "label_accuracy": 0.0}) == (
+        pytest.approx(0.5 - 0.15))
 
 
 def test_the_trainer_reads_articles_labelled_sentence_by_sentence(tmp_path):
