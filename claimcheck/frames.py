@@ -1029,6 +1029,7 @@ class _State:
     quoted: bool = False  # the last sentence inside left a quotation open
     told: bool = False  # the frame was opened inside a quotation (a speaker's scenario)
     last_tense: str = ""  # the tense of the last sentence inside that has one
+    case: bool = False  # the opener sets up a case ("Consider …", "Imagine …"), not a setting
 
     @classmethod
     def opened(cls, i: int, view: SentenceView, text: str) -> _State:
@@ -1039,7 +1040,8 @@ class _State:
         """
         return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
                    names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0,
-                   told=view.quote > 0 or _quoted_remark(text, view))
+                   told=view.quote > 0 or _quoted_remark(text, view),
+                   case=view.opener is not None and view.opener[0] == "open_imperative")
 
     def dated_before(self, view: SentenceView) -> bool:
         """Whether the sentence is dated in the real past, before the year the scenario is set in.
@@ -1145,7 +1147,7 @@ def stay_features(
         f["article"] = 1.0
         f["article_gap"] = f["gap"]
         f["article_after_out"] = float(not state.prev_in)
-        if (views[state.opener].opener or ("",))[0] == "open_imperative":
+        if state.case:
             f["article_case"] = 1.0
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
@@ -1386,7 +1388,8 @@ class FrameDetector:
         if i == 2 and views[1].terminal and claims[1].local_label is Label.FACT:
             return  # a report's own lead came between: the headline is the report's
         ahead = _State(
-            opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set(), names=state.names
+            opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set(), names=state.names,
+            case=state.case,
         )
         features = stay_features(claims, views, 0, ahead)
         features["dist"] = math.log1p(i)
