@@ -904,6 +904,7 @@ _CONTENT_END = re.compile(r"\b(?:which|where|whereby|when|describing|depicting|h
 _QUOTE_START = re.compile(r"\W{0,3}[\"“‘']")
 _SET_UP_VERBS = ("assum", "suppos", "imagin", "envis", "pictur", "pretend", "posit")
 _WAR_GAME = re.compile(r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?)\b")
+_DRILL = re.compile(r"\b(?:war[\s-]?games?|wargam\w*|simulations?|tabletop|exercises?|drills?)\b")
 
 _REPORTED_CUE = re.compile(r"(?:ask|tell|told|invit|want|urg|challeng|bid)", re.IGNORECASE)
 
@@ -1030,6 +1031,7 @@ class _State:
     told: bool = False  # the frame was opened inside a quotation (a speaker's scenario)
     last_tense: str = ""  # the tense of the last sentence inside that has one
     case: bool = False  # the opener sets up a case ("Consider …", "Imagine …"), not a setting
+    drill: bool = False  # the opener names the exercise or war game whose scenario it sets up
 
     @classmethod
     def opened(cls, i: int, view: SentenceView, text: str) -> _State:
@@ -1041,7 +1043,8 @@ class _State:
         return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
                    names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0,
                    told=view.quote > 0 or _quoted_remark(text, view),
-                   case=view.opener is not None and view.opener[0] == "open_imperative")
+                   case=view.opener is not None and view.opener[0] == "open_imperative",
+                   drill=_DRILL.search(text.lower()) is not None)
 
     def dated_before(self, view: SentenceView) -> bool:
         """Whether the sentence is dated in the real past, before the year the scenario is set in.
@@ -1143,7 +1146,9 @@ def stay_features(
     # hypothetical term, the imagined world): it goes on after an aside or a stretch the model
     # doubted, where a case set up further down an explainer has faded. A case set up there
     # ("Consider …", "Imagine …") is weighed apart: explainers tell it among general truths.
-    if state.opener <= 2:
+    # An exercise's scenario is not the article's setting: the report goes on about the
+    # exercise itself (who took part, what the debrief found).
+    if state.opener <= 2 and not state.drill:
         f["article"] = 1.0
         f["article_gap"] = f["gap"]
         f["article_after_out"] = float(not state.prev_in)
@@ -1389,7 +1394,7 @@ class FrameDetector:
             return  # a report's own lead came between: the headline is the report's
         ahead = _State(
             opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set(), names=state.names,
-            case=state.case,
+            case=state.case, drill=state.drill,
         )
         features = stay_features(claims, views, 0, ahead)
         features["dist"] = math.log1p(i)

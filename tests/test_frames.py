@@ -559,6 +559,32 @@ RULES = [
     ("definition", 'She called the milestone "proof that the desktop belongs to people."', False),
     ("definition", 'Physicists called this effect "tunnelling".', True),
     ("definition", 'Engineers call the pattern "lock-in," after the way the deck moves.', True),
+    ("in-this-telling", "In this hypothetical, the club moves first.", True),
+    ("in-this-telling", "In this version of events, the fund has agreed to stretch repayments.", True),
+    ("in-this-telling", "But in this alternate timeline, the treaty was never signed.", True),
+    ("in-this-telling", "The minister declined to answer questions on this hypothetical.", False),
+    ("in-this-telling", "In this hypothetical scenario the firm would fail.", False),
+    ("meta-the", "The exercise was built around a scenario in which an earthquake strikes.", False),
+    ("meta-the", "The exercise was held over two days.", True),
+    ("consider-a", "Consider a couple, Priya and Tom, who married in 2019.", True),
+    ("consider-a", "Consider a couple of recent cases.", False),
+    ("pathway-label", "Pathway A: Coordinated transition", True),
+    ("pathway-label", "Variant B \u2014 a fragmented world", True),
+    ("pathway-label", "Option A: keep the bridge open", False),
+    ("under-the-rules", "Under UEFA's sustainability rules, clubs may spend no more than 70%.", True),
+    ("under-the-rules", "Under the statutes of the Foundation, only the peace prize can go to groups.", True),
+    ("under-the-rules", "Under the EU treaties, the president is appointed by the Council.", True),
+    ("under-the-rules", "Under the rule, travellers may still fly to their connections.", False),
+    ("under-the-rules", "Under the new rules, clubs may spend no more than 70%.", False),
+    ("under-the-rules", "Under UEFA's rules, the club would have to sell two players.", False),
+    ("law-allows", "Illinois law does not currently allow its cities to file for bankruptcy.", True),
+    ("law-allows", "The state constitution limits governors to two terms.", True),
+    ("law-allows", "The new law bars flights shorter than four hours.", False),
+    ("section-reference", "The measures were tested against both pathways, as described in Section 5.", True),
+    ("section-reference", "The figures are set out in Table 3.2.", True),
+    ("section-reference", "She lives in section five of the camp.", False),
+    ("counts-as", "A measure counts as robust when it meets its objective under both.", True),
+    ("counts-as", "The goal counts as his tenth of the season.", False),
 ]
 
 
@@ -1160,3 +1186,20 @@ def test_a_scenario_opened_in_the_first_lines_is_the_article_s_setting_and_a_cas
     later = _stay_features("The council met on Monday. It approved the budget. The mayor spoke. "
                            "In her hypothetical second term, she has closed the airport. Flights moved.")
     assert all("article" not in f for f in later.values())
+    drill = _stay_features("The exercise was built around a scenario in which a storm floods the port. "
+                           "Waves reach the quay. Staff worked from a hall.")
+    assert all("article" not in f for f in drill.values())
+
+
+def test_a_lead_in_the_account_the_text_tells_reopens_it_after_a_real_aside():
+    doc = Analyzer(model="lexicon").analyze(
+        "In his hypothetical second term, the president has spent two years cutting tariffs. "
+        "Exporters have cheered every cut. "
+        "In reality, he lost the election in 2019. "
+        "In this version of events, the fund has agreed to stretch repayments over a decade. "
+        "The finance minister called the deal a turning point."
+    )
+    framed = {i for f in doc.frames for i in (f.sentence, *f.covers)}
+    assert 2 not in framed and {0, 1, 3, 4} <= framed
+    assert [f.sentence for f in doc.frames] == [0, 3]
+    assert doc.claims[4].frame is not None and doc.claims[4].frame.sentence == 3
