@@ -892,7 +892,7 @@ _DEFINITION = re.compile(
     re.IGNORECASE,
 )
 _NOUN_OPENERS = frozenset(
-    {"open_scenario", "open_hypothetical_np", "open_setting", "open_world", "open_fictional"}
+    {"open_scenario", "open_hypothetical_np", "open_setting", "open_world", "open_fictional", "open_resume"}
 )
 _CONTENT = re.compile(
     r"[\s,]{0,3}(?:in\s+which|which|where|whereby|when|describing|depicting|imagining|outlining|showing|how|that|of)\b",
@@ -991,6 +991,20 @@ def opener_features(
     else:
         f["last"] = 1.0
     return f
+
+
+def _resumed(view: SentenceView, state: _State, closed: _State | None, stays: bool) -> _State | None:
+    """The frame a lead such as "In this telling, …" goes back into, or ``None``.
+
+    The lead names the account the text has been telling, so it resumes the document's frame
+    (the one open but left, or the one left for good by "In reality, …") rather than opening
+    another: the sentences after it are that frame's, and so is the frame's setting.
+    """
+    if stays or view.opener is None or view.opener[0] != "open_resume":
+        return None
+    if state.opener is not None:
+        return state
+    return closed
 
 
 def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
@@ -1316,15 +1330,16 @@ class FrameDetector:
             return text in repeats
 
         state = _State()
+        closed: _State | None = None  # the document's last frame, left for good ("In reality, …")
         for i in range(candidates.index(True), len(claims)):
             if state.opener is None and not (candidates[i] and self._may_open(claims, i)):
                 continue
             v = views[i]
             if "reset" in v.hits:
-                state = _State()
+                state, closed = _State(), None
                 continue
             if "new_document" in v.hits and not _heads(views, state, i):
-                state = _State()
+                state, closed = _State(), None
                 j = i - 1  # the new article's headline came before its dateline
                 while j >= 0 and assigned[j] is not None and not views[j].terminal:
                     assigned[j] = None
@@ -1339,6 +1354,13 @@ class FrameDetector:
                 stays = _prob(stay_coef, features) >= t_stay
                 if trace is not None:
                     trace.append((i, state.opener, features))
+            resumed = _resumed(v, state, closed, stays)
+            if resumed is not None:
+                # "In this version of events, …" after an aside: the frame the text opened goes on
+                state, closed = resumed, None
+                assigned[i] = state.opener
+                state.update(i, v, True)
+                continue
             # a sentence that stays inside opens nothing, so the opener model is asked only otherwise
             opens = (
                 not stays
@@ -1358,7 +1380,10 @@ class FrameDetector:
             if stays:
                 assigned[i] = state.opener
             elif "exit_marker" in v.hits:
-                state = _State()  # "In reality, …": the writer has left the frame for good
+                # "In reality, …": the writer has left the frame for good, unless the text says
+                # it goes back ("In this telling, …")
+                state.update(i, v, False)
+                state, closed = _State(), state
                 continue
             state.update(i, v, stays)
         return assigned, openers

@@ -585,6 +585,24 @@ RULES = [
     ("section-reference", "She lives in section five of the camp.", False),
     ("counts-as", "A measure counts as robust when it meets its objective under both.", True),
     ("counts-as", "The goal counts as his tenth of the season.", False),
+    ("future-dateline", "MUNICH, MARCH 3, 2031 \u2014 The two makers merged on Monday.", True),
+    ("future-dateline", "MUNICH, MARCH 3, 2021 \u2014 The two makers merged on Monday.", False),
+    ("genre-label", "Imagined: The morning satellite navigation went dark", True),
+    ("genre-label", "Imagined futures are the theme of this year's festival.", False),
+    ("history-begins", "Had the vote gone the other way, that is where this alternate history begins.", True),
+    ("not-real-note", "It did not happen, of course, but the island still talks about it.", True),
+    ("not-real-note", "The outage described here is fictional; the dependence it describes is not.", True),
+    ("not-real-note", "For now, the announcement exists only in this thought experiment.", True),
+    ("not-real-note", "No council has gone this far, and the chamber remains a thought experiment.", True),
+    ("not-real-note", "The attack did not happen until dawn.", False),
+    ("not-real-note", "None of the events below have happened.", False),
+    ("about-this-text", "None of the events below have happened.", True),
+    ("about-this-text", "Speculative pieces like this one are a way of asking what a museum owes.", True),
+    ("this-time", "This time, the regulator cleared the merger.", True),
+    ("this-time", "Prices fell at this time last year.", False),
+    ("current-things", "Current vaccines target the head of the protein.", True),
+    ("current-things", "Every superconductor in practical use today has to be cooled.", True),
+    ("current-things", "Current plans call for a second line.", False),
 ]
 
 
@@ -1191,7 +1209,7 @@ def test_a_scenario_opened_in_the_first_lines_is_the_article_s_setting_and_a_cas
     assert all("article" not in f for f in drill.values())
 
 
-def test_a_lead_in_the_account_the_text_tells_reopens_it_after_a_real_aside():
+def test_a_lead_in_the_account_the_text_tells_goes_back_into_it_after_a_real_aside():
     doc = Analyzer(model="lexicon").analyze(
         "In his hypothetical second term, the president has spent two years cutting tariffs. "
         "Exporters have cheered every cut. "
@@ -1201,5 +1219,21 @@ def test_a_lead_in_the_account_the_text_tells_reopens_it_after_a_real_aside():
     )
     framed = {i for f in doc.frames for i in (f.sentence, *f.covers)}
     assert 2 not in framed and {0, 1, 3, 4} <= framed
-    assert [f.sentence for f in doc.frames] == [0, 3]
-    assert doc.claims[4].frame is not None and doc.claims[4].frame.sentence == 3
+    assert [f.sentence for f in doc.frames] == [0]  # the account goes on; no second frame
+    assert doc.claims[3].frame is not None and doc.claims[3].frame.sentence == 0
+    assert doc.claims[3].frame.cue.text == "hypothetical second term"
+    alone = _ANALYZER.analyze("In this version of events, the fund has agreed to stretch repayments. "
+                              "The finance minister called the deal a turning point.")
+    assert [f.sentence for f in alone.frames] == [0]  # with no frame before it, the lead opens one
+
+
+@pytest.mark.parametrize("closing, framed", [
+    ("For now, the eurozone waits for a successor.", True),
+    ("Today, the bank is led by the same president as in 2019.", False),
+])
+def test_for_now_closes_a_story_told_as_news_and_today_returns_to_the_present(closing, framed):
+    doc = _ANALYZER.analyze(
+        "In this hypothetical, the central bank's president has resigned midterm. "
+        "The euro fell sharply on Friday morning. Ministers called for a swift appointment. " + closing
+    )
+    assert (doc.claims[-1].frame is not None) is framed

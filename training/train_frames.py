@@ -29,6 +29,7 @@ from claimcheck import Analyzer  # noqa: E402
 from claimcheck.frames import (  # noqa: E402
     FrameDetector,
     _heads,
+    _resumed,
     _State,
     describe,
     load_frame_patterns,
@@ -147,7 +148,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
             if v.opener is not None and not framed[i] and "veto_open" not in v.hits:
                 xo.append(opener_features(claims, views, i, patterns))
                 yo.append(int(i in openers))
-        state = _State()
+        state, closed = _State(), None
         for i, v in enumerate(views):
             if i in openers:
                 if state.opener is not None:
@@ -156,10 +157,15 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
                 state = _State.opened(i, v, claims[i].text)
                 continue
             if "reset" in v.hits:
-                state = _State()
+                state, closed = _State(), None
                 continue
             if "new_document" in v.hits and i not in openers and not _heads(views, state, i):
-                state = _State()
+                state, closed = _State(), None
+            resumes = closed is not None and framed[i] and _resumed(v, state, closed, False) is not None
+            if state.opener is None and resumes:
+                state, closed = closed, None  # "In this telling, …" goes back into the frame left
+                state.update(i, v, True)
+                continue
             if state.opener is None:
                 continue
             transparent = "exit_structural" in v.hits or (not v.terminal and claims[i].text in repeats)
@@ -169,7 +175,8 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
             xs.append(stay_features(claims, views, i, state))
             ys.append(int(inside))
             if not inside and "exit_marker" in v.hits:
-                state = _State()
+                state.update(i, v, False)
+                state, closed = _State(), state
                 continue
             state.update(i, v, inside)
     return xo, yo, xs, ys
