@@ -872,10 +872,12 @@ _PRONOUN_SPEAKER = re.compile(
 _PERSONAL_START = re.compile(
     r"\W{0,3}(?:(?:and|but|so|then|yet)\s)?(?:he|she|it|they|his|her|its|their|them)\b", re.IGNORECASE
 )
+_PERSON_START = re.compile(r"\W{0,3}(?:(?:and|but|so|then|yet)\s)?(?:he|she|his|her)\b", re.IGNORECASE)
 
 _ASIDES = frozenset(
     {"exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
-     "exit_general", "exit_conclusion", "exit_stative", "exit_meta", "exit_quote", "veto_open", "question"}
+     "exit_general", "exit_conclusion", "exit_stative", "exit_meta", "exit_quote", "exit_argument",
+     "veto_open", "question"}
 )
 
 _STATIC = (
@@ -1171,8 +1173,14 @@ def stay_features(
     f["question"] = float(c.text.rstrip("\"'”’) ").endswith("?"))
     f["short"] = float(v.n_words <= 5)
     f["headline"] = float(not v.terminal)
-    # A pronoun right after a sentence left outside refers to what that sentence was about.
-    f["pronoun_after_out"] = float(not state.prev_in and _PERSONAL_START.match(c.text) is not None)
+    # A pronoun right after a sentence left outside refers to what that sentence was about;
+    # "he" or "she" after one that named nobody the frame has not met is the story's person
+    # again ("Eko Atlantic was built on sand …" about a place of the story, then "She …").
+    f["pronoun_after_out"] = float(
+        not state.prev_in
+        and _PERSONAL_START.match(c.text) is not None
+        and (_PERSON_START.match(c.text) is None or bool(views[i - 1].names - (state.names or set())))
+    )
     # People and places the frame has never met, and none it has.
     f["names_new"] = float(bool(v.names) and not known)
     # A speaker of the frame still talking: the quotation opened inside is not closed yet.

@@ -603,6 +603,20 @@ RULES = [
     ("current-things", "Current vaccines target the head of the protein.", True),
     ("current-things", "Every superconductor in practical use today has to be cooled.", True),
     ("current-things", "Current plans call for a second line.", False),
+    ("future-dateline", "MARCH 3, 2031 \u2014 The council voted 61 to 28 on Tuesday.", True),
+    ("take-name", "Take Maria, who is 30, earns $58,000 a year.", True),
+    ("take-name", "Now consider Luis, who has the same income.", True),
+    ("take-name", "Take Manchester, which has five stations.", False),
+    ("meta-this", "This example ignores state taxes and the saver's credit.", True),
+    ("only-if", "The court can hear a contentious case only if both states accept it.", True),
+    ("only-if", "A licence of this kind lets a maker ship Google's apps only if it passes tests.", True),
+    ("only-if", "The court would hear the case only if both states agreed.", False),
+    ("not-real-note", "No such loan has been agreed, and the painting stays in Paris.", True),
+    ("not-real-note", "Whether the merger would really have saved the firm is impossible to know.", True),
+    ("about-this-text", "Exercises such as this one are meant less as prediction than as a test.", True),
+    ("generic-is-a", "A subglacial lake is a body of liquid water trapped under an ice sheet.", True),
+    ("generic-is-a", "A penalty shoot-out is used when a knockout match is still level.", True),
+    ("generic-is-a", "A new stadium is planned for the east bank.", False),
 ]
 
 
@@ -1237,3 +1251,27 @@ def test_for_now_closes_a_story_told_as_news_and_today_returns_to_the_present(cl
         "The euro fell sharply on Friday morning. Ministers called for a swift appointment. " + closing
     )
     assert (doc.claims[-1].frame is not None) is framed
+
+
+def test_she_after_an_aside_that_named_nobody_new_is_the_story_s_person_again():
+    def pronoun_after_out(text: str) -> float:
+        features = _stay_features(text)
+        return features[max(features)]["pronoun_after_out"]
+
+    story = ("Picture Ada Obi, 34, in the year 2050. She lives on the 41st floor of a tower in Eko Atlantic. "
+             "Eko Atlantic was built on sand dredged from the ocean floor in 2009. "
+             "Her commute takes 35 minutes.")
+    assert pronoun_after_out(story) == 0.0
+    other = story.replace("Eko Atlantic was built on sand dredged from the ocean floor in 2009.",
+                          "Mayor Grace Bello had opened the first line in 2023.")
+    assert pronoun_after_out(other) == 1.0
+    things = ("In 2040, the city banned private cars. The old car parks became housing. "
+              "Congestion charges were first introduced in the city in 2003. They cut traffic by a fifth.")
+    assert pronoun_after_out(things) == 1.0
+
+
+def test_an_author_s_argument_is_an_aside_not_a_fading_frame():
+    features = _stay_features("Suppose that a ferry leaves the harbour at noon. It carries forty passengers. "
+                              "Searle asserts that no ferry could do this. The sea is calm.")
+    assert features[3]["gap"] == 0.0 and features[3]["gap_aside"] > 0.0
+
