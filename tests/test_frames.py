@@ -617,6 +617,21 @@ RULES = [
     ("generic-is-a", "A subglacial lake is a body of liquid water trapped under an ice sheet.", True),
     ("generic-is-a", "A penalty shoot-out is used when a knockout match is still level.", True),
     ("generic-is-a", "A new stadium is planned for the east bank.", False),
+    ("desk-imagines", "Our futures desk imagines the day a streaming service stopped paying.", True),
+    ("desk-imagines", "The minister imagines a day when every town has a station.", False),
+    ("series-exploring", "This article is part of a series exploring a scenario in which it passed.", True),
+    ("desk-imagines", "The report imagines a city without cars.", False),
+    ("this-is-how", "This is how one of their milestones might be reported.", True),
+    ("this-is-how", "This is how the council reported the figures.", False),
+    ("scenario-began", "The scenario began on a Monday morning in late November.", True),
+    ("meta-the", "The scenario began on a Monday morning in late November.", False),
+    ("scenario-is", "Our reasonable worst case assumes that two dry winters follow one another.", True),
+    ("consider-a", "Consider a contract under which a bakery agrees to buy a new oven.", True),
+    ("consider-a", "Consider a stirred tank that initially holds 500 litres of pure water.", True),
+    ("genre-label", "[Speculative fiction: this report imagines how the landing might be covered.]", True),
+    ("not-a-forecast", "The institute's director said neither scenario was a forecast.", True),
+    ("past-perfect-main", "Jamming incidents had also become far more frequent after 2022.", True),
+    ("current-things", "Existing policies stay in place, but no new ones are added.", False),
 ]
 
 
