@@ -623,6 +623,7 @@ class SentenceView:
     terminal: bool
     n_open: int = 0  # how many opener families fire (for a candidate)
     names: frozenset[str] = frozenset()  # capitalised words after the first: people and places
+    first: str = ""  # the first word when capitalised: a name where the frame has met it
     year: int = 0  # the latest calendar year the sentence names, 0 if none
     tense: str = ""  # "would", "past", "present" or "" (see _tense)
     quote: int = 0  # +1: leaves a quotation open, -1: closes one opened earlier, 0: balanced
@@ -719,6 +720,7 @@ def _view(
         terminal=bool(_TERMINAL.search(text)),
         n_open=len(families),
         names=_names(text),
+        first=_first_name(text),
         year=_year_of(text, lowered),
         tense=_tense(tokens),
         quote=_quote_balance(text),
@@ -870,9 +872,10 @@ _PRONOUN_SPEAKER = re.compile(
 )
 
 _PERSONAL_START = re.compile(
-    r"\W{0,3}(?:(?:and|but|so|then|yet)\s)?(?:he|she|it|they|his|her|its|their|them)\b", re.IGNORECASE
+    r"\W{0,3}(?:(?:and|but|so|then|yet)\s)?(?P<pronoun>he|she|it|they|his|her|its|their|them)\b",
+    re.IGNORECASE,
 )
-_PERSON_START = re.compile(r"\W{0,3}(?:(?:and|but|so|then|yet)\s)?(?:he|she|his|her)\b", re.IGNORECASE)
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 
 _ASIDES = frozenset(
     {"exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
@@ -905,8 +908,10 @@ _CONTENT_END = re.compile(r"\b(?:which|where|whereby|when|describing|depicting|h
 
 _QUOTE_START = re.compile(r"\W{0,3}[\"“‘']")
 _SET_UP_VERBS = ("assum", "suppos", "imagin", "envis", "pictur", "pretend", "posit")
-_WAR_GAME = re.compile(r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?)\b")
-_DRILL = re.compile(r"\b(?:war[\s-]?games?|wargam\w*|simulations?|tabletop|exercises?|drills?)\b")
+# an exercise named: a war game, a simulation, a tabletop exercise or a drill
+_EXERCISE = re.compile(
+    r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?|drills?)\b"
+)
 
 _REPORTED_CUE = re.compile(r"(?:ask|tell|told|invit|want|urg|challeng|bid)", re.IGNORECASE)
 
@@ -970,7 +975,7 @@ def opener_features(
         # "In the game, …" is a war game's story only where the text just named one ("A war game
         # held at the college last month …"); else it is a sports report's.
         f["after_war_game"] = float(any(
-            _WAR_GAME.search(c.text.lower()) is not None for c in claims[max(0, i - 3) : i]
+            _EXERCISE.search(c.text.lower()) is not None for c in claims[max(0, i - 3) : i]
         ))
     f["question"] = float(claims[i].text.rstrip("\"'”’) ").endswith("?"))
     f["headline"] = float(not v.terminal)
@@ -995,14 +1000,14 @@ def opener_features(
     return f
 
 
-def _resumed(view: SentenceView, state: _State, closed: _State | None, stays: bool) -> _State | None:
+def _resumed(view: SentenceView, state: _State, closed: _State | None) -> _State | None:
     """The frame a lead such as "In this telling, …" goes back into, or ``None``.
 
     The lead names the account the text has been telling, so it resumes the document's frame
     (the one open but left, or the one left for good by "In reality, …") rather than opening
     another: the sentences after it are that frame's, and so is the frame's setting.
     """
-    if stays or view.opener is None or view.opener[0] != "open_resume":
+    if view.opener is None or view.opener[0] != "open_resume":
         return None
     if state.opener is not None:
         return state
@@ -1060,7 +1065,7 @@ class _State:
                    names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0,
                    told=view.quote > 0 or _quoted_remark(text, view),
                    case=view.opener is not None and view.opener[0] == "open_imperative",
-                   drill=_DRILL.search(text.lower()) is not None)
+                   drill=_EXERCISE.search(text.lower()) is not None)
 
     def dated_before(self, view: SentenceView) -> bool:
         """Whether the sentence is dated in the real past, before the year the scenario is set in.
@@ -1122,7 +1127,7 @@ def stay_features(
     f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
     f["overlap_in"] = _overlap(v.words, state.vocab or set())
     f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
-    known = bool(state.names is not None and (v.names & state.names or _first_name(c.text) in state.names))
+    known = bool(state.names is not None and (v.names & state.names or v.first in state.names))
     f["names_in"] = float(known)
     if "exit_quote" in v.hits or "exit_attribution" in v.hits:
         # A speaker of the imagined story talks about its people and places; "she told the
@@ -1176,11 +1181,11 @@ def stay_features(
     # A pronoun right after a sentence left outside refers to what that sentence was about;
     # "he" or "she" after one that named nobody the frame has not met is the story's person
     # again ("Eko Atlantic was built on sand …" about a place of the story, then "She …").
-    f["pronoun_after_out"] = float(
-        not state.prev_in
-        and _PERSONAL_START.match(c.text) is not None
-        and (_PERSON_START.match(c.text) is None or bool(views[i - 1].names - (state.names or set())))
-    )
+    pronoun = None if state.prev_in else _PERSONAL_START.match(c.text)
+    f["pronoun_after_out"] = float(pronoun is not None and (
+        pronoun.group("pronoun").lower() not in _PERSON_PRONOUNS
+        or bool(views[i - 1].names - (state.names or set()))
+    ))
     # People and places the frame has never met, and none it has.
     f["names_new"] = float(bool(v.names) and not known)
     # A speaker of the frame still talking: the quotation opened inside is not closed yet.
@@ -1362,7 +1367,7 @@ class FrameDetector:
                 stays = _prob(stay_coef, features) >= t_stay
                 if trace is not None:
                     trace.append((i, state.opener, features))
-            resumed = _resumed(v, state, closed, stays)
+            resumed = None if stays else _resumed(v, state, closed)
             if resumed is not None:
                 # "In this version of events, …" after an aside: the frame the text opened goes on
                 state, closed = resumed, None
@@ -1425,10 +1430,7 @@ class FrameDetector:
             return
         if i == 2 and views[1].terminal and claims[1].local_label is Label.FACT:
             return  # a report's own lead came between: the headline is the report's
-        ahead = _State(
-            opener=i, prev_in=True, last_in=i, vocab=state.vocab, out_vocab=set(), names=state.names,
-            case=state.case, drill=state.drill,
-        )
+        ahead = replace(state, year=0, quoted=False, told=False)  # the frame just opened at i, undated
         features = stay_features(claims, views, 0, ahead)
         features["dist"] = math.log1p(i)
         if _prob(self.params_["stay"]["coef"], features) >= self._threshold("stay"):

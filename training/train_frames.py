@@ -161,8 +161,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
                 continue
             if "new_document" in v.hits and i not in openers and not _heads(views, state, i):
                 state, closed = _State(), None
-            resumes = closed is not None and framed[i] and _resumed(v, state, closed, False) is not None
-            if state.opener is None and resumes:
+            if state.opener is None and framed[i] and _resumed(v, state, closed) is not None:
                 state, closed = closed, None  # "In this telling, …" goes back into the frame left
                 state.update(i, v, True)
                 continue
