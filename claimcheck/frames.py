@@ -878,16 +878,16 @@ _PERSONAL_START = re.compile(
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 
 _ASIDES = frozenset(
-    {"exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect", "exit_definition",
-     "exit_general", "exit_conclusion", "exit_stative", "exit_meta", "exit_quote", "exit_argument",
-     "veto_open", "question"}
+    {"exit_marker", "exit_reality", "exit_real", "exit_present", "exit_background", "exit_past_perfect",
+     "exit_definition", "exit_general", "exit_conclusion", "exit_stative", "exit_meta", "exit_quote",
+     "exit_argument", "veto_open", "question"}
 )
 
 _STATIC = (
-    "stay_marker", "exit_marker", "exit_real", "exit_present", "exit_background", "exit_past_perfect",
-    "exit_definition", "exit_general", "exit_meta", "exit_quote", "exit_attribution", "exit_argument",
-    "exit_structural", "continuity_pronoun", "year", "person_12", "topic", "veto_open", "exercise",
-    "exit_conclusion", "exit_stative", "restate",
+    "stay_marker", "exit_marker", "exit_reality", "exit_real", "exit_present", "exit_background",
+    "exit_past_perfect", "exit_definition", "exit_general", "exit_meta", "exit_quote", "exit_attribution",
+    "exit_argument", "exit_structural", "continuity_pronoun", "year", "person_12", "topic", "veto_open",
+    "exercise", "exit_conclusion", "exit_stative", "restate",
 )
 
 
@@ -991,7 +991,9 @@ def opener_features(
         # "Had the vote passed, the line would have opened in 2020." states its own consequent,
         # yet as the lead of a story told in plain past tense after it, it sets up that world
         # (further down an article, such a sentence is a self-contained aside).
-        f["narrated"] = f["consequent"] * f["next_fact"] * f["early"]
+        # (not one quoted whole in a remark: "'Imagine if the levee had failed,' the mayor told
+        # reporters." is the speaker's, and the report goes on about the real flood)
+        f["narrated"] = f["consequent"] * f["next_fact"] * f["early"] * (1.0 - f.get("quoted_remark", 0.0))
         # A definition followed by what "would" happen in the defined scenario sets it up.
         f["defined_narrated"] = definition * f["next_modal"]
         f["next_marker"] = float(any("stay_marker" in n.hits for n in views[i + 1 : i + 5]))
@@ -1053,6 +1055,7 @@ class _State:
     last_tense: str = ""  # the tense of the last sentence inside that has one
     case: bool = False  # the opener sets up a case ("Consider …", "Imagine …"), not a setting
     drill: bool = False  # the opener names the exercise or war game whose scenario it sets up
+    told_in: int = 0  # sentences placed inside so far, the opener's own line not counted
 
     @classmethod
     def opened(cls, i: int, view: SentenceView, text: str) -> _State:
@@ -1066,6 +1069,24 @@ class _State:
                    told=view.quote > 0 or _quoted_remark(text, view),
                    case=view.opener is not None and view.opener[0] == "open_imperative",
                    drill=_EXERCISE.search(text.lower()) is not None)
+
+    @property
+    def setting(self) -> bool:
+        """Whether the frame is the article's setting: set up in its first lines, not an exercise's."""
+        return self.opener is not None and self.opener <= 2 and not self.drill
+
+    def left_for_good(self, view: SentenceView) -> bool:
+        """Whether a sentence left outside ends the frame for good.
+
+        A closing note ("None of this happened.") always does. A turn to the real world ("In
+        reality, both airlines had withdrawn the type in 2003.") does where a case was set up
+        further down a text or by the reader's imagining ("Imagine a city that kept its trams"),
+        or where the premise was named and nothing told yet (a review); counterfactual news,
+        whose whole article is the imagined world, goes on with its story after it.
+        """
+        if "exit_marker" in view.hits:
+            return True
+        return "exit_reality" in view.hits and not (self.setting and not self.case and self.told_in >= 2)
 
     def dated_before(self, view: SentenceView) -> bool:
         """Whether the sentence is dated in the real past, before the year the scenario is set in.
@@ -1086,6 +1107,7 @@ class _State:
         assert self.vocab is not None and self.out_vocab is not None
         if inside:
             self.last_in, self.plain_out = i, 0
+            self.told_in += 1
             self.vocab |= view.words
             if self.names is not None:
                 self.names |= view.names
@@ -1169,7 +1191,7 @@ def stay_features(
     # ("Consider …", "Imagine …") is weighed apart: explainers tell it among general truths.
     # An exercise's scenario is not the article's setting: the report goes on about the
     # exercise itself (who took part, what the debrief found).
-    if state.opener <= 2 and not state.drill:
+    if state.setting:
         f["article"] = 1.0
         f["article_gap"] = f["gap"]
         f["article_after_out"] = float(not state.prev_in)
@@ -1392,14 +1414,75 @@ class FrameDetector:
                 continue
             if stays:
                 assigned[i] = state.opener
-            elif "exit_marker" in v.hits:
+            elif state.left_for_good(v):
                 # "In reality, …": the writer has left the frame for good, unless the text says
                 # it goes back ("In this telling, …")
                 state.update(i, v, False)
                 state, closed = _State(), state
                 continue
             state.update(i, v, stays)
+        self._closing_note(claims, views, candidates, assigned, openers, stay_coef, t_stay)
         return assigned, openers
+
+    def _closing_note(
+        self, claims: Sequence[Claim], views: Sequence[SentenceView], candidates: Sequence[bool],
+        assigned: list[int | None], openers: dict[int, tuple[Kind, int, int]], stay_coef: Mapping[str, float],
+        t_stay: float,
+    ) -> None:
+        """Frame the account a closing note declares imagined, when nothing above it was framed.
+
+        Counterfactual news is sometimes told straight, as if real, and only a note in its
+        second half says so ("The events in this report are imagined", "the researchers and
+        results described above are invented"). The text above the note is then read as a
+        frame set up in its first line (each sentence weighed by the stay model, so real
+        background stays outside), pointing at the note; the account is over after it.
+        """
+        n = len(claims)
+        for r in range(n // 2, n):
+            if not candidates[r] or "retro" not in views[r].hits:
+                continue
+            v = views[r]
+            before = [o for o in openers if o < r]
+            if before:
+                if len(before) == 1 and before[0] <= 2:
+                    self._confirmed(claims, views, before[0], r, assigned)
+                return
+            if any(a is not None for a in assigned[:r]) or v.opener is None:
+                return
+            for j in range(r, n):
+                if assigned[j] == r:
+                    assigned[j] = None
+            _, kind, start, end = v.opener
+            openers[r] = (kind, claims[r].start + start, claims[r].start + end)
+            state = _State.opened(0, views[0], claims[0].text)
+            assigned[0] = r
+            for i in range(1, r):
+                w = views[i]
+                if "exit_structural" in w.hits:
+                    continue
+                stays = _prob(stay_coef, stay_features(claims, views, i, state)) >= t_stay
+                if stays:
+                    assigned[i] = r
+                state.update(i, w, stays)
+            return
+
+    @staticmethod
+    def _confirmed(
+        claims: Sequence[Claim], views: Sequence[SentenceView], o: int, r: int, assigned: list[int | None]
+    ) -> None:
+        """Put back into the frame opened at ``o`` the sentences a closing note at ``r`` confirms.
+
+        The note says the whole text above it is imagined, so a sentence of the story the stay
+        model doubted (a quotation, a stretch with no name the frame had met) is inside after
+        all; one left out for a stated reason (real background, a general truth, a year before
+        the story's) stays out.
+        """
+        state = _State(opener=o, year=views[o].year)
+        for i in range(o + 1, r):
+            w = views[i]
+            if assigned[i] is None and not (w.hits & _ASIDES or "exit_structural" in w.hits
+                                            or state.dated_before(w)):
+                assigned[i] = o
 
     def _may_open(self, claims: Sequence[Claim], i: int) -> bool:
         """Whether candidate ``i`` is worth weighing when no frame is open.

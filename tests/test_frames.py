@@ -463,6 +463,65 @@ RULES = [
     ("imperative-imagine", "Consider the case of a man who wakes up with no memory.", True),
     ("exit-reality", "In the real referendum, Leave won by 52 percent.", True),
     ("exit-reality", "In the real estate market, prices fell.", False),
+    ("exit-reality", "In reality, both airlines had withdrawn the type in 2003.", True),
+    ("in-this-telling", "In the version of events told here, the money did not run out.", True),
+    ("in-this-telling", "In the version of events written for the exercise, an ice storm had hit.", True),
+    ("in-this-telling", "In the version of events the police gave, the man ran.", False),
+    ("future-dateline", "MORONG, Bataan, 3 May 2041 — The plant is sending power.", True),
+    ("future-dateline", "MORONG, Bataan, 3 May 2021 — The plant is idle.", False),
+    ("not-real-note",
+     "You can finish it yourself, and the point of telling it is that it hasn't happened.", True),
+    ("not-real-note", "The trouble is that it has happened before.", False),
+    ("pathway-label", "Narrative 1: Managed adaptation", True),
+    ("pathway-label", "Vignette 1: The emptied canal, 2038", True),
+    ("pathway-label", "Narrative arcs: how the show was built", False),
+    ("scenario-began", "The scenario starts in late January, when a child comes home infectious.", True),
+    ("scenario-began", "That path starts in the autumn of 2025 with a slump in property values.", True),
+    ("scenario-began", "The path starts at the car park and climbs to the ridge.", False),
+    ("purpose-imagine",
+     "To see the distinction at work, we will follow Ilse, who runs a small ski area.", True),
+    ("fictional-place",
+     "The second vignette is a diary kept by an imagined water engineer in Chennai.", True),
+    ("fictional-place", "He lashed out over an imagined slight.", False),
+    ("hypothetical-term-for",
+     "Since she took the oath for a fifth, imagined term as chancellor, the pace has quickened.", True),
+    ("hypothetical-term-for", "She asked for a hypothetical figure.", False),
+    ("in-this-telling",
+     "COLÓN, 16 November 1889 — In the version of events told here, the money did not run out.", True),
+    ("call-her", "Let's call her Dani, and let's say she starts work this September.", True),
+    ("call-her", "Let's call it what it is.", False),
+    ("example-take", "For this example, take a delivery van of mass 2,400 kg travelling at 25 m/s.", True),
+    ("example-take", "For example, take the bus.", False),
+    ("following-facts", "The following facts are agreed for the purposes of the moot.", True),
+    ("following-facts", "The following facts are known about the crash.", False),
+    ("future-diary", "We asked her to keep the diary of a hop farmer for the summer of 2058.", True),
+    ("future-diary", "She kept a diary in the summer of 2008.", False),
+    ("takes-us-to", "The first scenario takes us to the spring of 2031, after a third failed harvest.", True),
+    ("takes-us-to", "The tour takes us to the spring of 1968.", False),
+    ("year-in-which", "The second scenario describes a 2031 in which the supply scare is over.", True),
+    ("year-in-which", "The loan runs to 2031, in which year it is repaid.", False),
+    ("closing-note", "No oxygen has been found, and the results described above are invented.", True),
+    ("closing-note", "Editor's note: The events in this report are imagined.", True),
+    ("closing-note", "This article is an exercise in speculative science writing.", True),
+    ("closing-note", "The results described above were confirmed by a second team.", False),
+    ("closing-note", "This article has been updated to correct the date of the vote.", False),
+    ("not-real-note", "That is not, of course, how the night ended.", True),
+    ("not-real-note", "That is how the night ended.", False),
+    ("invented-note",
+     "Dani is made up, but every number I've just given you comes from our own modelling.", True),
+    ("invented-note",
+     "The farmer and her neighbours are invented; the weather is drawn from projections.", True),
+    ("invented-note", "The telephone was invented in 1876.", False),
+    ("invented-note", "The game was invented by a teacher.", False),
+    ("equation", "Event Day (E) = day flu arrives", True),
+    ("equation",
+     "During that time the van keeps its speed, so it covers 25 × 1.2 = 30 m before braking starts.", False),
+    ("in-the-game", "On the wet surface in this example, μ is 0.5.", True),
+    ("in-the-game",
+     "On the second day of the scenario, power came back to the eastern half of the city.", True),
+    ("in-the-game", "On the second day of the trial, the judge was taken ill.", False),
+    ("past-perfect-main", "By the third night the supply ship had been struck by a cruise missile.", False),
+    ("past-perfect-main", "The supply ship had been struck by a missile in 1982.", True),
     ("past-century", "Hobbes discussed the puzzle in the seventeenth century.", True),
     ("past-century", "Mills closed in the mid-19th century.", True),
     ("past-century", "The twenty-first century began with a recession.", False),
@@ -501,8 +560,8 @@ RULES = [
     ("in-the-game", "Telling the story took him years.", False),
     ("this-is-fiction", "Editor's note: The following dispatch is imagined.", True),
     ("this-is-fiction", "The following dispatch arrived from Oslo.", False),
-    ("exit-reality", "None of this happened.", True),
-    ("exit-reality", "Today the picture looks very different.", True),
+    ("none-of-this", "None of this happened.", True),
+    ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
     ("exit-reality", "The picture was taken in 1962.", False),
     ("not-a-forecast", "Staff stressed that the scenario is not a forecast.", True),
@@ -1290,3 +1349,88 @@ def test_an_author_s_argument_is_an_aside_not_a_fading_frame():
                               "Searle asserts that no ferry could do this. The sea is calm.")
     assert features[3]["gap"] == 0.0 and features[3]["gap_aside"] > 0.0
 
+
+def test_counterfactual_news_goes_on_after_a_turn_to_the_real_world():
+    story = ("What if the city had kept its trams? "
+             "The Number 9 tram still runs from the harbour to the university every six minutes. "
+             "Its drivers carried 40,000 passengers a day last year, a record. "
+             "Shopkeepers on the route say the trams bring them most of their trade. "
+             "In reality, the council tore up the last tracks in 1961 and replaced them with buses. "
+             "The tram depot is being extended to take twelve more cars. "
+             "The first of them arrives from the works next spring.")
+    doc = _ANALYZER.analyze(story)
+    framed = {i for f in doc.frames for i in (f.sentence, *f.covers)}
+    assert 4 not in framed and {1, 2, 3, 5, 6} <= framed
+    # A case set up further down an explainer is left for good.
+    case = ("Trams need steel rails laid in the street. Councils weigh their cost against buses. "
+            "Imagine a city that kept its trams. Its drivers carry 40,000 passengers a day. "
+            "Shopkeepers on the route say the trams bring them trade. "
+            "In reality, most cities tore up their tracks in the 1950s. "
+            "Buses replaced them on the same routes. Fares rose in most cities.")
+    doc = _ANALYZER.analyze(case)
+    assert doc.frames and all(c.frame is None for c in doc.claims[5:])
+
+
+def test_a_turn_to_the_real_world_right_after_a_premise_ends_it():
+    doc = _ANALYZER.analyze(
+        "Review: a drama asks what if the strike had gone on. "
+        "Its premise is simple: the General Strike of 1926 does not collapse after nine days. "
+        "In reality, the unions called off the strike on 12 May 1926. "
+        "The first episode follows a tram conductor through the week of the vote. "
+        "The actress is superb in the part, and the writing is sharp."
+    )
+    assert all(c.frame is None for c in doc.claims[2:])
+
+
+_TOLD_STRAIGHT = (
+    "Telescope finds oxygen around a nearby rocky planet\n\n"
+    "Astronomers have detected oxygen in the atmosphere of a rocky planet 40 light years away. "
+    "The team observed 31 transits of the planet across its star. "
+    "\"We looked for every way to make this signal go away,\" said the lead author, Lucía Ferreyra. "
+    "Other astronomers were more cautious. "
+    "Several said that flares from the star could have spoiled the measurements. "
+    "Ferreyra's team celebrated with a cake iced with the star's seven planets. "
+    "This article is an exercise in speculative science writing: the researchers and results "
+    "described above are invented. "
+    "Real observations have found no clear sign of an atmosphere so far."
+)
+
+
+def test_a_closing_note_frames_the_account_above_it():
+    doc = _ANALYZER.analyze(_TOLD_STRAIGHT)
+    note = len(doc.claims) - 2
+    assert [f.sentence for f in doc.frames] == [note]
+    assert set(doc.frames[0].covers) == set(range(note))
+    assert doc.claims[-1].frame is None  # the account is over after the note
+    assert all(c.label is Label.SPECULATION for c in doc.claims[:note])
+
+
+def test_a_closing_note_confirms_a_frame_set_up_in_the_first_lines():
+    doc = _ANALYZER.analyze(
+        "Council approves fare-free trams\n\n"
+        "MARCH 3, 2041 — The city council voted 61 to 28 on Tuesday to make travel on its trams free. "
+        "The decision came after a six-hour debate. "
+        "Council leader Priya Sandhu called the vote \"the most important thing this chamber has done\". "
+        "Ridership has already passed 90,000 a day, far ahead of forecasts. "
+        "Businesses in the city centre are split. "
+        "The chamber of commerce says the levy could push smaller firms to move. "
+        "A previous tram plan was cancelled by the government in 2005. "
+        "The mayor is expected to decide next month whether to extend free travel. "
+        "This article is a speculative piece: the events in this report are imagined."
+    )
+    framed = {i for f in doc.frames for i in (f.sentence, *f.covers)}
+    assert set(range(0, 7)) | {8} <= framed
+    assert 7 not in framed  # a year before the story's dates real background
+
+
+def test_a_note_in_the_first_half_or_about_another_thing_frames_nothing_back():
+    early = ("This article is an exercise in speculative science writing. "
+             "Ferreyra's team celebrated with a cake. Other astronomers were more cautious. "
+             "Several said that flares could have spoiled the measurements. "
+             "The team will observe again in May.")
+    doc = _ANALYZER.analyze(early)
+    assert all(c.frame is None or c.frame.sentence == 0 for c in doc.claims)
+    real = ("The council voted on Tuesday to make travel on its trams free. "
+            "The decision came after a six-hour debate. Businesses in the city centre are split. "
+            "This article has been updated to correct the date of the vote.")
+    assert _ANALYZER.analyze(real).frames == ()

@@ -173,7 +173,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
             inside = framed[i] and (opener_of[i] is None or opener_of[i] <= i)
             xs.append(stay_features(claims, views, i, state))
             ys.append(int(inside))
-            if not inside and "exit_marker" in v.hits:
+            if not inside and state.left_for_good(v):
                 state.update(i, v, False)
                 state, closed = _State(), state
                 continue
