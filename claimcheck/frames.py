@@ -878,16 +878,16 @@ _PERSONAL_START = re.compile(
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 
 _ASIDES = frozenset(
-    {"exit_marker", "exit_reality", "exit_real", "exit_present", "exit_background", "exit_past_perfect",
-     "exit_definition", "exit_general", "exit_conclusion", "exit_stative", "exit_meta", "exit_quote",
-     "exit_argument", "veto_open", "question"}
+    {"exit_marker", "exit_reality", "exit_invented", "exit_real", "exit_present", "exit_background",
+     "exit_past_perfect", "exit_definition", "exit_general", "exit_conclusion", "exit_stative", "exit_meta",
+     "exit_quote", "exit_argument", "veto_open", "question"}
 )
 
 _STATIC = (
-    "stay_marker", "exit_marker", "exit_reality", "exit_real", "exit_present", "exit_background",
-    "exit_past_perfect", "exit_definition", "exit_general", "exit_meta", "exit_quote", "exit_attribution",
-    "exit_argument", "exit_structural", "continuity_pronoun", "year", "person_12", "topic", "veto_open",
-    "exercise", "exit_conclusion", "exit_stative", "restate",
+    "stay_marker", "exit_marker", "exit_reality", "exit_invented", "exit_real", "exit_present",
+    "exit_background", "exit_past_perfect", "exit_definition", "exit_general", "exit_meta", "exit_quote",
+    "exit_attribution", "exit_argument", "exit_structural", "continuity_pronoun", "year", "person_12",
+    "topic", "veto_open", "exercise", "exit_conclusion", "exit_stative", "restate",
 )
 
 
@@ -1078,7 +1078,8 @@ class _State:
     def left_for_good(self, view: SentenceView) -> bool:
         """Whether a sentence left outside ends the frame for good.
 
-        A closing note ("None of this happened.") always does. A turn to the real world ("In
+        A closing note ("None of this happened.") always does; so does a note that the story's
+        people are invented, once some of the story was told. A turn to the real world ("In
         reality, both airlines had withdrawn the type in 2003.") does where a case was set up
         further down a text or by the reader's imagining ("Imagine a city that kept its trams"),
         or where the premise was named and nothing told yet (a review); counterfactual news,
@@ -1086,6 +1087,10 @@ class _State:
         """
         if "exit_marker" in view.hits:
             return True
+        if "exit_invented" in view.hits:
+            # "Joan is an invention, but …" after her day was told; under the opener, before
+            # any of it ("The farmer and her neighbours are invented; …"), an editor's aside
+            return self.told_in >= 2
         return "exit_reality" in view.hits and not (self.setting and not self.case and self.told_in >= 2)
 
     def dated_before(self, view: SentenceView) -> bool:
@@ -1269,6 +1274,27 @@ def _default_params() -> dict[str, Any]:
     return load_frame_params()
 
 
+# What keeps a sentence out of an account a closing note confirms: a stated reason. A quotation
+# or a question above such a note is the account's own.
+_CONFIRMED_OUT = (_ASIDES - {"exit_quote", "question"}) | {"exit_structural"}
+
+
+def _confirm(
+    views: Sequence[SentenceView], first: int, stop: int, opener: int, assigned: list[int | None]
+) -> None:
+    """Put sentences ``first`` up to ``stop`` into the frame of ``opener``, except those kept out.
+
+    A closing note says the whole text above it is imagined, so a line the stay model
+    doubted (a stretch with no name the frame had met) is inside after all; real background
+    (past perfect, a year before the story's, a general truth) stays out.
+    """
+    state = _State(opener=opener, year=views[opener].year if opener < stop else 0)
+    for i in range(first, stop):
+        w = views[i]
+        if assigned[i] is None and not (w.hits & _CONFIRMED_OUT or state.dated_before(w)):
+            assigned[i] = opener
+
+
 class FrameDetector:
     """Find frame openers and propagate their frame to the sentences that narrate it.
 
@@ -1421,21 +1447,21 @@ class FrameDetector:
                 state, closed = _State(), state
                 continue
             state.update(i, v, stays)
-        self._closing_note(claims, views, candidates, assigned, openers, stay_coef, t_stay)
+        self._closing_note(claims, views, candidates, assigned, openers)
         return assigned, openers
 
     def _closing_note(
         self, claims: Sequence[Claim], views: Sequence[SentenceView], candidates: Sequence[bool],
-        assigned: list[int | None], openers: dict[int, tuple[Kind, int, int]], stay_coef: Mapping[str, float],
-        t_stay: float,
+        assigned: list[int | None], openers: dict[int, tuple[Kind, int, int]],
     ) -> None:
-        """Frame the account a closing note declares imagined, when nothing above it was framed.
+        """Frame the account a closing note declares imagined.
 
         Counterfactual news is sometimes told straight, as if real, and only a note in its
         second half says so ("The events in this report are imagined", "the researchers and
-        results described above are invented"). The text above the note is then read as a
-        frame set up in its first line (each sentence weighed by the stay model, so real
-        background stays outside), pointing at the note; the account is over after it.
+        results described above are invented"). Where nothing above the note was framed, the
+        text above it is a frame pointing at the note, and the account is over after it;
+        where one frame was set up in the text's first lines, the note confirms it. Either
+        way a sentence above is inside unless it was left out for a stated reason.
         """
         n = len(claims)
         for r in range(n // 2, n):
@@ -1445,7 +1471,7 @@ class FrameDetector:
             before = [o for o in openers if o < r]
             if before:
                 if len(before) == 1 and before[0] <= 2:
-                    self._confirmed(claims, views, before[0], r, assigned)
+                    _confirm(views, before[0] + 1, r, before[0], assigned)
                 return
             if any(a is not None for a in assigned[:r]) or v.opener is None:
                 return
@@ -1454,35 +1480,8 @@ class FrameDetector:
                     assigned[j] = None
             _, kind, start, end = v.opener
             openers[r] = (kind, claims[r].start + start, claims[r].start + end)
-            state = _State.opened(0, views[0], claims[0].text)
-            assigned[0] = r
-            for i in range(1, r):
-                w = views[i]
-                if "exit_structural" in w.hits:
-                    continue
-                stays = _prob(stay_coef, stay_features(claims, views, i, state)) >= t_stay
-                if stays:
-                    assigned[i] = r
-                state.update(i, w, stays)
+            _confirm(views, 0, r, r, assigned)
             return
-
-    @staticmethod
-    def _confirmed(
-        claims: Sequence[Claim], views: Sequence[SentenceView], o: int, r: int, assigned: list[int | None]
-    ) -> None:
-        """Put back into the frame opened at ``o`` the sentences a closing note at ``r`` confirms.
-
-        The note says the whole text above it is imagined, so a sentence of the story the stay
-        model doubted (a quotation, a stretch with no name the frame had met) is inside after
-        all; one left out for a stated reason (real background, a general truth, a year before
-        the story's) stays out.
-        """
-        state = _State(opener=o, year=views[o].year)
-        for i in range(o + 1, r):
-            w = views[i]
-            if assigned[i] is None and not (w.hits & _ASIDES or "exit_structural" in w.hits
-                                            or state.dated_before(w)):
-                assigned[i] = o
 
     def _may_open(self, claims: Sequence[Claim], i: int) -> bool:
         """Whether candidate ``i`` is worth weighing when no frame is open.

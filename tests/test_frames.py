@@ -522,6 +522,80 @@ RULES = [
     ("in-the-game", "On the second day of the trial, the judge was taken ill.", False),
     ("past-perfect-main", "By the third night the supply ship had been struck by a cruise missile.", False),
     ("past-perfect-main", "The supply ship had been struck by a missile in 1982.", True),
+    ("below-pretends",
+     "The wait would have ended had one more penalty gone in, and the report below pretends it did.", True),
+    ("report-from-the-future",
+     "Here's a look ahead: a news report from June 2034, picturing the day a treatment wins approval.", True),
+    ("report-from-the-future", "A news report from June 2014 described the flood.", False),
+    ("scenario-began",
+     "Feynman's version begins with an apparatus small enough to register single molecules.", True),
+    ("text-names",
+     "Textbooks walk through a session between two bidders, whom this article calls Odile and Pavel.", True),
+    ("text-names", "The minister, whom the article calls a reformer, resigned.", True),
+    ("case-in", "In the first future, sea level at Saltcote has risen by 35 centimetres since 2020.", True),
+    ("case-in", "In the near future, prices will rise.", False),
+    ("in-the-game", "Sea level in the second future is the same, but the money never arrives.", True),
+    ("made-up-a", "So this week I have made up a couple and walked their finances forward.", True),
+    ("made-up-a", "I invented an excuse and left.", False),
+    ("according-to-scenario",
+     "According to the storyline, a fire had broken out at about 10.40am in the kiln room.", True),
+    ("according-to-scenario", "According to the report, a fire had broken out.", False),
+    ("future-date",
+     "You can't book the trip in this story yet: it is April 2061, and Amal has left the train.", True),
+    ("future-date", "The plan was simple: it is 2024 and the rail line is open.", False),
+    ("this-is-how", "Here is how I see the afternoon going.", True),
+    ("this-is-how", "Here is how I see the problem.", False),
+    ("built-around", "The exercise was built around a coach that mounts the kerb shortly after 11pm.", True),
+    ("built-around", "The exercise was based on a real flood in 2007.", False),
+    ("invented-note",
+     "For now, the sleeper Amal rode does not exist, and neither does the floating neighbourhood.", True),
+    ("invented-note", "A cure does not exist.", False),
+    ("in-this-telling",
+     "In our imagined version of the morning, the fire crews arrived six minutes after the call.", True),
+    ("genre-label-after", "Microsoft's Yahoo deal, ten years on: an alternate history", True),
+    ("genre-label-after", "Microsoft's Yahoo deal, ten years on: a history", False),
+    ("closing-note", "This report is counterfactual, written to picture what might have followed.", True),
+    ("closing-note",
+     "He never reached old age: the painter in these paragraphs belongs to a counterfactual history.", True),
+    ("these-paragraphs",
+     "He never reached old age: the painter in these paragraphs belongs to a counterfactual history.", True),
+    ("closing-note", "This report is based on interviews with 30 growers.", False),
+    ("future-day-lead",
+     "On a wet morning in March 2045, Rolf Haugen sits in a clinic chair in Bergen.", True),
+    ("future-day-lead", "On a wet morning in March 2015, Rolf Haugen sat in a clinic chair.", False),
+    ("future-date", "It is a wet Tuesday in November 2040, and Joan Mwangi is making tea.", True),
+    ("future-date", "It is a wet Tuesday in November, and the market is quiet.", False),
+    ("example-concerns", "Our example concerns Adaeze Nwosu, a market gardener near Ibadan.", True),
+    ("example-concerns", "One example concerns the tax on sugar.", False),
+    ("let-be", "Let Marlow's share of the seed be a tenth rather than 40 per cent.", True),
+    ("let-be", "Let there be light.", False),
+    ("let-be", "Let the games begin.", False),
+    ("call-her", "To watch this happen, take one basal cell in the skin, and call it cell K.", True),
+    ("call-her", "They finished early and call it a day.", False),
+    ("case-in",
+     "In the first storyline, which the workshops named Common Pipes, the council commits in 2027.", True),
+    ("case-in", "In the first half, the team scored twice.", False),
+    ("scenario-began", "Their version starts at 11.40 p.m. on a Friday in late July.", True),
+    ("example-take",
+     "For this exercise, we will change a single fact: the English line holds until dark.", True),
+    ("example-take", "For this exercise, we will need pencils.", False),
+    ("humour-me", "Humour me for a few paragraphs and put the pen in his hand.", True),
+    ("humour-me", "The humour meant little to him.", False),
+    ("that-never-was",
+     "Our correspondent files from a Quebec that never was: one in which the Yes side won.", True),
+    ("that-never-was", "What follows is a speculative account of a presidency that never happened.", True),
+    ("that-never-was", "The deal that never was has cost the firm dearly.", False),
+    ("version-here",
+     "Or so it goes in the version of 7 July 1974 reconstructed here, in which the Dutch hold on.", True),
+    ("version-here", "The version of the song released here was shorter.", False),
+    ("centres-on-named",
+     "Jackson's case centres on a neuroscientist named Mary, who has spent her life in a room.", True),
+    ("centres-on-named", "The case centres on a contract signed in 2019.", False),
+    ("invented-note", "Joan is an invention, but nothing in her day is.", True),
+    ("invented-note",
+     "The drug in that scene is, however, what a handful of laboratories are trying to build.", True),
+    ("invented-note", "The printing press was an invention of the fifteenth century.", False),
+    ("invented-note", "The telephone was invented in 1876.", False),
     ("past-century", "Hobbes discussed the puzzle in the seventeenth century.", True),
     ("past-century", "Mills closed in the mid-19th century.", True),
     ("past-century", "The twenty-first century began with a recession.", False),
@@ -1434,3 +1508,26 @@ def test_a_note_in_the_first_half_or_about_another_thing_frames_nothing_back():
             "The decision came after a six-hour debate. Businesses in the city centre are split. "
             "This article has been updated to correct the date of the vote.")
     assert _ANALYZER.analyze(real).frames == ()
+
+
+def test_a_note_that_the_story_s_people_are_invented_ends_it_once_told_and_not_before():
+    told = _ANALYZER.analyze(
+        "It is a wet Tuesday in November 2040, and Joan, who is 86, is making tea in her kitchen. "
+        "The sensor under her doormat has already told her daughter that she is up. "
+        "A carer arrives at ten and stays for forty minutes. "
+        "Joan is an invention, but nothing in her day is. "
+        "Every piece of it already exists somewhere in the country. "
+        "Falls are the most common way in which a longer life goes wrong. "
+        "Much of the housing stock was built for young families."
+    )
+    assert [f.sentence for f in told.frames] == [0]
+    assert {1, 2} <= set(told.frames[0].covers) and all(c.frame is None for c in told.claims[3:])
+    note = _ANALYZER.analyze(
+        "For this instalment we asked a novelist to keep the diary of a hop farmer for the summer of 2058. "
+        "The farmer and her neighbours are invented; the weather she describes is drawn from projections. "
+        "Picked the first of the hops today, three weeks early. "
+        "Thirty-four degrees by two o'clock. "
+        "The pickers knocked off at eleven and came back at six."
+    )
+    assert {2, 3, 4} <= {i for f in note.frames for i in f.covers}
+
