@@ -913,6 +913,17 @@ _EXERCISE = re.compile(
     r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?|drills?)\b"
 )
 
+_PUZZLE = re.compile(
+    r"\b(?:thought\s+experiments?|paradox(?:es)?|puzzles?|dilemmas?|gedankenexperiment|parables?|fables?|"
+    r"illustrations?|worked\s+examples?|(?:hypothetical|imaginary|imagined)\s+(?:case|situation|scenario))\b"
+)
+
+
+def _after_puzzle(claims: Sequence[Claim], i: int) -> bool:
+    """Whether one of the five sentences before ``i`` names a puzzle, paradox or thought experiment."""
+    return any(_PUZZLE.search(c.text.lower()) is not None for c in claims[max(0, i - 5) : i])
+
+
 _REPORTED_CUE = re.compile(r"(?:ask|tell|told|invit|want|urg|challeng|bid)", re.IGNORECASE)
 
 
@@ -977,6 +988,11 @@ def opener_features(
         f["after_war_game"] = float(any(
             _EXERCISE.search(c.text.lower()) is not None for c in claims[max(0, i - 3) : i]
         ))
+    if feature == "open_described":
+        # "A hungry donkey stands exactly halfway between two bales of hay." tells a case only
+        # where the text has just named a puzzle, paradox or thought experiment; elsewhere it
+        # is news
+        f["after_puzzle"] = float(_after_puzzle(claims, i))
     f["question"] = float(claims[i].text.rstrip("\"'”’) ").endswith("?"))
     f["headline"] = float(not v.terminal)
     f.update({"l_" + k: x for k, x in _local(claims[i]).items()})
@@ -1465,7 +1481,12 @@ class FrameDetector:
         """
         n = len(claims)
         for r in range(n // 2, n):
-            if not candidates[r] or "retro" not in views[r].hits:
+            # such a note announces the text ("This article is …"): other candidates are passed
+            # over before their view is built
+            found = self._opener_of(claims[r].text) if candidates[r] else None
+            if found is None or found[0] != "open_announced":
+                continue
+            if "retro" not in views[r].hits:
                 continue
             v = views[r]
             before = [o for o in openers if o < r]
@@ -1493,7 +1514,12 @@ class FrameDetector:
         full of conditionals, so they are passed over before any view is built.
         """
         opener = self._opener_of(claims[i].text)
-        if opener is None or opener[0] != "open_conditional":
+        if opener is None:
+            return True
+        if opener[0] == "open_described":
+            # "A man is …" is news unless a puzzle was just named (see opener_features)
+            return _after_puzzle(claims, i)
+        if opener[0] != "open_conditional":
             return True
         return any(map(_says_what_would_happen, claims[i + 1 : i + 3]))
 

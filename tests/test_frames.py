@@ -522,6 +522,24 @@ RULES = [
     ("in-the-game", "On the second day of the trial, the judge was taken ill.", False),
     ("past-perfect-main", "By the third night the supply ship had been struck by a cruise missile.", False),
     ("past-perfect-main", "The supply ship had been struck by a missile in 1982.", True),
+    ("runs-the-tape",
+     "Lula won in October 2022, but this piece runs the tape the other way: Bolsonaro wins.", True),
+    ("runs-the-tape", "The station runs the film every Christmas.", False),
+    ("scenario-pictures",
+     "Our first scenario, Silver Commons, pictures a country in 2040 where people work longer.", True),
+    ("scenario-pictures",
+     "A second scenario, Quiet Towns, follows what happens if the country leaves care to the market.", True),
+    ("scenario-pictures", "The future follows the past.", False),
+    ("imagines-a-year", "Finally, Hard Shoulders imagines a 2040 shaped by a deep fiscal crisis.", True),
+    ("imagines-a-year", "She imagines a 2020 recovery.", False),
+    ("puzzle-takes", "In its usual modern form, the puzzle takes a wooden ship moored in a harbour.", True),
+    ("puzzle-takes", "The puzzle takes hours to solve.", False),
+    ("term-in-reality",
+     "Macron's third term at the Élysée, something the reform would in reality rule out, has begun.", True),
+    ("term-in-reality", "Her third term began in 2019.", False),
+    ("described-case", "A hungry donkey stands exactly halfway between two bales of hay.", True),
+    ("described-case", "A Roth IRA is funded with money that has been taxed.", False),
+    ("described-case", "A dilemma is a choice between two options.", False),
     ("below-pretends",
      "The wait would have ended had one more penalty gone in, and the report below pretends it did.", True),
     ("report-from-the-future",
@@ -1530,4 +1548,18 @@ def test_a_note_that_the_story_s_people_are_invented_ends_it_once_told_and_not_b
         "The pickers knocked off at eleven and came back at six."
     )
     assert {2, 3, 4} <= {i for f in note.frames for i in f.covers}
+
+
+def test_a_case_described_with_no_set_up_verb_opens_only_after_a_named_puzzle():
+    told = ("Buridan's ass is a paradox about free will named after the philosopher Jean Buridan. "
+            "It is usually told as a fable. "
+            "A hungry donkey stands exactly halfway between two bales of hay. "
+            "The bales are the same size and smell equally sweet. "
+            "Having no reason to prefer one, the donkey starves where it stands.")
+    doc = _ANALYZER.analyze(told)
+    assert [f.sentence for f in doc.frames] == [2] and set(doc.frames[0].covers) == {3, 4}
+    news = ("Firefighters were called to a farm near Ely on Tuesday. "
+            "A hungry donkey stands in the yard next to two bales of hay. "
+            "The owner said the animals were unharmed.")
+    assert _ANALYZER.analyze(news).frames == ()
 
