@@ -1072,6 +1072,7 @@ class _State:
     case: bool = False  # the opener sets up a case ("Consider …", "Imagine …"), not a setting
     drill: bool = False  # the opener names the exercise or war game whose scenario it sets up
     told_in: int = 0  # sentences placed inside so far, the opener's own line not counted
+    announced: bool = False  # the opener is the text announcing itself ("This report belongs to …")
 
     @classmethod
     def opened(cls, i: int, view: SentenceView, text: str) -> _State:
@@ -1084,12 +1085,19 @@ class _State:
                    names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0,
                    told=view.quote > 0 or _quoted_remark(text, view),
                    case=view.opener is not None and view.opener[0] == "open_imperative",
+                   announced=view.opener is not None and view.opener[0] == "open_announced",
                    drill=_EXERCISE.search(text.lower()) is not None)
 
     @property
     def setting(self) -> bool:
-        """Whether the frame is the article's setting: set up in its first lines, not an exercise's."""
-        return self.opener is not None and self.opener <= 2 and not self.drill
+        """Whether the frame is the article's setting: set up in its first lines, not an exercise's.
+
+        A text announcing itself ("This dispatch is machine-written: …") may do so under its
+        headline, dateline and lead, a line or two further down.
+        """
+        if self.opener is None or self.drill:
+            return False
+        return self.opener <= 2 or (self.announced and self.opener <= _HEADER + 1)
 
     def left_for_good(self, view: SentenceView) -> bool:
         """Whether a sentence left outside ends the frame for good.
@@ -1290,6 +1298,8 @@ def _default_params() -> dict[str, Any]:
     return load_frame_params()
 
 
+_FORWARD = re.compile(r"\b(?:follows?|following|below|next|ahead|coming)\b")
+
 # What keeps a sentence out of an account a closing note confirms: a stated reason. A quotation
 # or a question above such a note is the account's own.
 _CONFIRMED_OUT = (_ASIDES - {"exit_quote", "question"}) | {"exit_structural"}
@@ -1451,6 +1461,13 @@ class FrameDetector:
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
                 state = _State.opened(i, v, claims[i].text)
                 self._frame_headline(claims, views, i, state, assigned)
+                if state.setting and state.announced and len(openers) == 1 and not _FORWARD.search(
+                    claims[i].text.lower()
+                ):
+                    # "This report belongs to a made-up timeline, …" under the story's headline and
+                    # lead speaks of the whole text, the lines above it too ("What follows is …"
+                    # speaks of what comes after)
+                    _confirm(views, 0, i, i, assigned)
                 continue
             if state.opener is None:
                 continue

@@ -522,6 +522,22 @@ RULES = [
     ("in-the-game", "On the second day of the trial, the judge was taken ill.", False),
     ("past-perfect-main", "By the third night the supply ship had been struck by a cruise missile.", False),
     ("past-perfect-main", "The supply ship had been struck by a missile in 1982.", True),
+    ("belongs-to-timeline",
+     "This report belongs to a made-up timeline, one in which Rutte led the VVD into the election.", True),
+    ("belongs-to-timeline", "This report belongs to a series on housing.", False),
+    ("on-the-premise",
+     "A text generator produced it on the instruction that Gassée accepted Apple's final offer.", True),
+    ("on-the-premise",
+     "This is a work of speculative fiction, written on the premise that the government was returned.", True),
+    ("on-the-premise", "The loan was made on the assumption that prices would rise.", False),
+    ("told-to-carry-on-as-though",
+     "A model was given the score and told to carry on as though he had converted a match point.", True),
+    ("told-to-carry-on-as-though", "He was told to act as though nothing had happened.", False),
+    ("future-day-lead",
+     "Shortly after midnight on a Tuesday in July 2043, the thermometer still reads 41C.", True),
+    ("future-day-lead", "Shortly after midnight on a Tuesday in July 2013, the thermometer read 41C.", False),
+    ("fictional-place",
+     "Planners wrote the exercise around a fictional late-season wildfire that starts in dry grass.", True),
     ("runs-the-tape",
      "Lula won in October 2022, but this piece runs the tape the other way: Bolsonaro wins.", True),
     ("runs-the-tape", "The station runs the film every Christmas.", False),
@@ -1562,4 +1578,20 @@ def test_a_case_described_with_no_set_up_verb_opens_only_after_a_named_puzzle():
             "A hungry donkey stands in the yard next to two bales of hay. "
             "The owner said the animals were unharmed.")
     assert _ANALYZER.analyze(news).frames == ()
+
+
+def test_a_text_announcing_itself_under_its_lead_frames_the_lines_above_too():
+    story = ("Rutte's fifth cabinet survives asylum vote by two seats\n\n"
+             "THE HAGUE — Prime Minister Mark Rutte's coalition scraped through a motion of no confidence "
+             "late on Thursday, 76 votes to 74. "
+             "This report belongs to a made-up timeline, one in which Rutte never left politics. "
+             "Opposition leaders accused him of governing by exhaustion. "
+             "The new asylum law takes effect in January.")
+    doc = _ANALYZER.analyze(story)
+    assert [f.sentence for f in doc.frames] == [2]
+    assert {0, 1, 3, 4} <= set(doc.frames[0].covers)
+    note = "This report belongs to a made-up timeline, one in which Rutte never left politics."
+    forward = story.replace(note, "What follows is an imagined account of a fifth Rutte cabinet.")
+    # "What follows is …" speaks of what comes after it
+    assert all(c.frame is None for c in _ANALYZER.analyze(forward).claims[:2])
 
