@@ -1501,22 +1501,19 @@ class FrameDetector:
             # such a note announces the text ("This article is …"): other candidates are passed
             # over before their view is built
             found = self._opener_of(claims[r].text) if candidates[r] else None
-            if found is None or found[0] != "open_announced":
+            if found is None or found[0] != "open_announced" or "retro" not in views[r].hits:
                 continue
-            if "retro" not in views[r].hits:
-                continue
-            v = views[r]
             before = [o for o in openers if o < r]
             if before:
                 if len(before) == 1 and before[0] <= 2:
                     _confirm(views, before[0] + 1, r, before[0], assigned)
                 return
-            if any(a is not None for a in assigned[:r]) or v.opener is None:
+            if any(a is not None for a in assigned[:r]):
                 return
             for j in range(r, n):
                 if assigned[j] == r:
                     assigned[j] = None
-            _, kind, start, end = v.opener
+            _, kind, start, end = found
             openers[r] = (kind, claims[r].start + start, claims[r].start + end)
             _confirm(views, 0, r, r, assigned)
             return
