@@ -856,6 +856,8 @@ RULES = [
     ("exercise-practice", "The band rehearsed for three weeks in a London studio.", False),
     ("in-the-game", "By the tenth day of the scenario, the enemy had pushed to the river.", True),
     ("consider-a", "Consider two identical spaceships, A and B, at rest in empty space.", True),
+    ("lets-follow", "Let's follow a single parcel of air as the wind pushes it uphill.", True),
+    ("lets-follow", "Let's follow the money.", False),
     ("classic-feature", "Pleuritic pain is in fact a classic feature of peripheral emboli.", True),
     ("classic-feature", "A common trap with presentations like this is anchoring on the first idea.", True),
     ("classic-feature", "The classic car was sold for a record price.", False),
