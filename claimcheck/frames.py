@@ -571,7 +571,15 @@ def load_frame_patterns(source: Source = None) -> tuple[FramePattern, ...]:
     else:
         entries = [dict(e) for e in raw]
     out = []
+    by_id: dict[str, dict[str, Any]] = {}
     for e in entries:
+        if e.get("same_as") is not None:
+            # a rule that feeds another feature with an earlier rule's expression, written once
+            base = by_id.get(str(e["same_as"]))
+            if base is None:
+                raise InputError(f"{where}: bad frame pattern {e.get('id')!r}: 'same_as' names no rule above")
+            e = {**{k: base[k] for k in ("pattern", "guard", "case_sensitive") if k in base}, **e}
+        by_id[str(e.get("id"))] = e
         flags = 0 if e.get("case_sensitive") else re.IGNORECASE
         try:
             out.append(

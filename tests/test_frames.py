@@ -272,6 +272,19 @@ def test_bad_params_and_patterns_are_refused(tmp_path):
         load_frame_patterns([{"id": "x", "feature": "open_x", "kind": "nonsense", "pattern": "x"}])
     with pytest.raises(InputError, match="not a file"):
         load_frame_patterns(tmp_path / "missing.jsonl")
+    with pytest.raises(InputError, match="same_as"):
+        load_frame_patterns([{"id": "x", "feature": "retro", "same_as": "nowhere"}])
+
+
+def test_a_rule_can_reuse_an_earlier_rule_s_expression_for_another_feature():
+    first, second = load_frame_patterns([
+        {"id": "a", "feature": "open_x", "kind": "hypothetical", "pattern": "spec piece", "guard": "novel"},
+        {"id": "b", "feature": "retro", "trigger": ["spec"], "same_as": "a"},
+    ])
+    assert second.pattern.pattern == first.pattern.pattern and second.guard is not None
+    assert second.feature == "retro" and second.kind is None
+    assert second.search("This is a spec piece.", "this is a spec piece.") is not None
+    assert second.search("A spec piece of a novel.", "a spec piece of a novel.") is None
 
 
 def test_thresholds_can_be_overridden():
