@@ -1314,18 +1314,22 @@ _CONFIRMED_OUT = (_ASIDES - {"exit_quote", "question"}) | {"exit_structural"}
 
 
 def _confirm(
-    views: Sequence[SentenceView], first: int, stop: int, opener: int, assigned: list[int | None]
+    views: Sequence[SentenceView], first: int, stop: int, opener: int, assigned: list[int | None],
+    year: int = 0,
 ) -> None:
     """Put sentences ``first`` up to ``stop`` into the frame of ``opener``, except those kept out.
 
     A closing note says the whole text above it is imagined, so a line the stay model
     doubted (a stretch with no name the frame had met) is inside after all; real background
-    (past perfect, a year before the story's, a general truth) stays out.
+    (past perfect, a year before the story's, a general truth) stays out. The story's year is
+    the opener's, or ``year`` (its lead's, for a note below the story); a quotation dated
+    earlier is a character remembering, inside.
     """
-    state = _State(opener=opener, year=views[opener].year if opener < stop else 0)
+    state = _State(opener=opener, year=views[opener].year if opener < stop else year)
     for i in range(first, stop):
         w = views[i]
-        if assigned[i] is None and not (w.hits & _CONFIRMED_OUT or state.dated_before(w)):
+        before = state.dated_before(w) and "exit_quote" not in w.hits
+        if assigned[i] is None and not (w.hits & _CONFIRMED_OUT or before):
             assigned[i] = opener
 
 
@@ -1523,7 +1527,10 @@ class FrameDetector:
                     assigned[j] = None
             _, kind, start, end = found
             openers[r] = (kind, claims[r].start + start, claims[r].start + end)
-            _confirm(views, 0, r, r, assigned)
+            # the story's own date is its lead's ("SYDNEY, 20 October 1973 — …"): years before it
+            # date real background ("Uruguay won the first World Cup in 1930")
+            lead = next((views[j].year for j in range(min(_HEADER, r)) if views[j].year), 0)
+            _confirm(views, 0, r, r, assigned, lead)
             return
 
     def _may_open(self, claims: Sequence[Claim], i: int) -> bool:

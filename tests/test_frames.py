@@ -673,6 +673,19 @@ RULES = [
     ("past-perfect-main", "Gore had served as vice president for eight years.", True),
     ("past-perfect-main", "The Senate had voted 67 to 33 to approve the treaty the week before.", False),
     ("past-perfect-main", "Within two years, utilities had cut emissions by 8 percent.", False),
+    ("past-perfect-main", "Within forty minutes the fire had crossed the ridge.", False),
+    ("past-perfect-main", "Within the city the fire had destroyed 90 homes.", True),
+    ("reported-imagine", "Salviati asks his companions to picture two stones released from a tower.", True),
+    ("reported-imagine", "In their filing, they asked the court to imagine the city after a ban.", False),
+    ("exercise-set-in", "The war game was set in the spring of 2031, in a crisis between two states.", True),
+    ("exercise-set-in", "The scenario is set in 2035, after a decade of drought.", True),
+    ("exercise-set-in", "The game was set in 1920s Paris and sold well.", False),
+    ("exercise-set-in", "The exercise was set up in a hangar at the airport.", False),
+    ("advanced-the-scenario", "After a discussion, facilitators advanced the scenario to 19:00.", True),
+    ("advanced-the-scenario", "The controllers then moved the clock forward 72 hours.", True),
+    ("advanced-the-scenario", "The bank moved the meeting to Monday.", False),
+    ("closing-note-self", "Editor's note: this report imagines the opening day as it might have been.", True),
+    ("closing-note-self", "The report imagined by the committee was never written.", False),
     ("past-perfect-main", "In October 2024, the EU had imposed duties on electric cars.", True),
     ("past-perfect-main", "By 2019, the firm had lost half its staff.", True),
     ("past-perfect-main", "The monitor had logged almost no mites since February.", False),
@@ -1608,6 +1621,27 @@ def test_a_closing_note_confirms_a_frame_set_up_in_the_first_lines():
     framed = {i for f in doc.frames for i in (f.sentence, *f.covers)}
     assert set(range(0, 7)) | {8} <= framed
     assert 7 not in framed  # a year before the story's dates real background
+
+
+def test_a_closing_note_below_a_dated_lead_leaves_earlier_years_outside():
+    doc = _ANALYZER.analyze(
+        "Architect stands beside the Queen as the opera house opens\n\n"
+        "SYDNEY, 20 October 1973 — The architect stood on the steps as the Queen opened the hall. "
+        "A crowd of close to a million lined the foreshore. "
+        "He bowed slightly when he was presented to her. "
+        "The competition for the design had been won in 1957 by a young Dane. "
+        "The government first approved the site in 1954, after a campaign by the conductor. "
+        "Riggers who had worked on the roof cheered from the forecourt. "
+        "The first full production opens next week. "
+        "Editor's note: this report imagines the opening day as it might have been covered had the "
+        "architect stayed."
+    )
+    note = len(doc.claims) - 1
+    assert [f.sentence for f in doc.frames] == [note]
+    covers = set(doc.frames[0].covers)
+    assert {0, 1, 2, 3, 6, 7} <= covers
+    assert 5 not in covers  # dated before the lead's year: real background
+    assert 4 not in covers  # past perfect
 
 
 def test_a_note_in_the_first_half_or_about_another_thing_frames_nothing_back():
