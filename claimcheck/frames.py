@@ -1170,10 +1170,7 @@ def stay_features(
     """Features of sentence ``i`` for staying in the active frame, given the decoder state."""
     v, c = views[i], claims[i]
     assert state.opener is not None
-    f = {"bias": 1.0}
-    for name in _STATIC:
-        if name in v.hits:
-            f[name] = 1.0
+    f = dict(_static_features(v.hits))
     if c.local_label is Label.SPECULATION:
         f["local_spec"] = 1.0
         if Kind.HYPOTHETICAL in c.kinds:
@@ -1270,6 +1267,13 @@ def stay_features(
             # plain statements (one told in the present after "In this scenario, …" may)
             f["would_settled"] = 1.0
     return f
+
+
+@lru_cache(maxsize=1024)
+def _static_features(hits: frozenset[str]) -> tuple[tuple[str, float], ...]:
+    """The stay features a sentence's rule hits give, in ``_STATIC`` order after the bias (a
+    document repeats few combinations of hits, so each is worked out once)."""
+    return (("bias", 1.0), *((name, 1.0) for name in _STATIC if name in hits))
 
 
 def repeated_lines(claims: Sequence[Claim]) -> frozenset[str]:
