@@ -1318,18 +1318,16 @@ _CONFIRMED_OUT = (_ASIDES - {"exit_quote", "question"}) | {"exit_structural"}
 
 
 def _confirm(
-    views: Sequence[SentenceView], first: int, stop: int, opener: int, assigned: list[int | None],
-    year: int = 0,
+    views: Sequence[SentenceView], first: int, stop: int, opener: int, assigned: list[int | None], year: int
 ) -> None:
     """Put sentences ``first`` up to ``stop`` into the frame of ``opener``, except those kept out.
 
     A closing note says the whole text above it is imagined, so a line the stay model
     doubted (a stretch with no name the frame had met) is inside after all; real background
-    (past perfect, a year before the story's, a general truth) stays out. The story's year is
-    the opener's, or ``year`` (its lead's, for a note below the story); a quotation dated
-    earlier is a character remembering, inside.
+    (past perfect, a year before the story's ``year``, a general truth) stays out; a quotation
+    dated earlier is a character remembering, inside.
     """
-    state = _State(opener=opener, year=views[opener].year if opener < stop else year)
+    state = _State(opener=opener, year=year)
     for i in range(first, stop):
         w = views[i]
         before = state.dated_before(w) and "exit_quote" not in w.hits
@@ -1483,7 +1481,7 @@ class FrameDetector:
                     # "This report belongs to a made-up timeline, …" under the story's headline and
                     # lead speaks of the whole text, the lines above it too ("What follows is …"
                     # speaks of what comes after)
-                    _confirm(views, 0, i, i, assigned)
+                    _confirm(views, 0, i, i, assigned, 0)
                 continue
             if state.opener is None:
                 continue
@@ -1522,7 +1520,7 @@ class FrameDetector:
             before = [o for o in openers if o < r]
             if before:
                 if len(before) == 1 and before[0] <= 2:
-                    _confirm(views, before[0] + 1, r, before[0], assigned)
+                    _confirm(views, before[0] + 1, r, before[0], assigned, views[before[0]].year)
                 return
             if any(a is not None for a in assigned[:r]):
                 return
