@@ -633,7 +633,7 @@ class SentenceView:
     names: frozenset[str] = frozenset()  # capitalised words after the first: people and places
     first: str = ""  # the first word when capitalised: a name where the frame has met it
     year: int = 0  # the latest calendar year the sentence names, 0 if none
-    tense: str = ""  # "would", "past", "present" or "" (see _tense)
+    tense: str = ""  # "would", "past", "present", "perfect" or "" (see _tense)
     quote: int = 0  # +1: leaves a quotation open, -1: closes one opened earlier, 0: balanced
 
 
@@ -746,27 +746,40 @@ def _year_of(text: str, lowered: str) -> int:
 
 
 _PAST_AUX = frozenset("was were had did".split())
-_PRESENT_AUX = frozenset("is are am has have does do".split())
+_PRESENT_AUX = frozenset("is are am does do".split())
+_PERFECT_AUX = frozenset(("has", "have"))
+# participles that are not also in _IRREGULAR_PAST and do not end in "-ed"
+_IRREGULAR_PARTICIPLE = frozenset(
+    """been begun become broken chosen done drawn driven eaten fallen flown forgotten given gone
+    grown hidden known ridden risen seen shaken shown spoken stolen swum taken thrown worn written""".split()
+)
 _IRREGULAR_PAST = frozenset(
     """became began bought brought built caught came chose drew drove fell felt flew fought found gave
     got grew held hit kept knew led left lost made meant met paid ran rose sat saw sent set shut sold
     spent spoke stood struck swam took taught thought threw told understood went won wore wrote""".split()
 )
+_PARTICIPLES = _IRREGULAR_PAST | _IRREGULAR_PARTICIPLE
 _ENDS_ED = methodcaller("endswith", "ed")
 _NOT_PAST = frozenset("need needed indeed speed seed feed hundred bed red shed breed deed greed".split())
 
 
 def _tense(tokens: frozenset[str]) -> str:
-    """The sentence's mode, crudely: "would" (unreal or future-in-past), then present, then past.
+    """The sentence's mode, crudely: "would" (unreal or future-in-past), present, perfect, past.
 
     Only auxiliaries, "-ed" forms and common irregular pasts are read: a present auxiliary
-    wins over a participle ("is produced", "has changed"), so a sentence is "past" only when
-    it has a past form and no present auxiliary.
+    wins over a participle ("is produced"), so a sentence is "past" only when it has a past
+    form and no present auxiliary. "has"/"have" with a participle is "perfect" ("At least 38
+    people have died"): news tells the same events in the perfect and in the past, so the
+    perfect belongs to either narration.
     """
     if "would" in tokens:
         return "would"
     if not tokens.isdisjoint(_PRESENT_AUX):
         return "present"
+    if not tokens.isdisjoint(_PERFECT_AUX):
+        participle = not tokens.isdisjoint(_PARTICIPLES) or any(
+            len(t) > 3 and t not in _NOT_PAST for t in filter(_ENDS_ED, tokens))  # "have died"
+        return "perfect" if participle else "present"
     if not tokens.isdisjoint(_PAST_AUX) or not tokens.isdisjoint(_IRREGULAR_PAST):
         return "past"
     if any(len(t) > 4 and t not in _NOT_PAST for t in filter(_ENDS_ED, tokens)):
@@ -1134,10 +1147,15 @@ class _State:
         return bool(self.year and view.year and view.year < min(self.year, _IMAGINED_YEAR))
 
     def mode(self) -> str:
-        """The tense the frame is narrated in so far ("" before any sentence with one)."""
+        """The tense the frame is narrated in so far ("" before any sentence with one).
+
+        The perfect, which goes with a past or a present narration alike, is the mode only
+        while no sentence inside has had another tense.
+        """
         if not self.modes:
             return ""
-        return max(sorted(self.modes), key=lambda k: self.modes[k])  # type: ignore[index]
+        plain = {k: n for k, n in self.modes.items() if k != "perfect"} or self.modes
+        return max(sorted(plain), key=lambda k: plain[k])
 
     def update(self, i: int, view: SentenceView, inside: bool) -> None:
         """Record the decision on sentence ``i``."""
@@ -1202,6 +1220,7 @@ def stay_features(
                 f.pop("stay_marker", None)  # "in this scenario" is then the commentator's topic
         else:
             f["story_quote"] = float(state.prev_in)
+            f["article_quote"] = float(bool(state.setting and not state.case))
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
     f["year_before"] = float(state.dated_before(v))
@@ -1217,7 +1236,8 @@ def stay_features(
         f.pop("year", None)  # the imagined world's date, not the real background a year usually is
     # A year after it, in a story told in plain tense, dates the story's own next events ("By the
     # early 1980s, commuters travelled …" after "the tunnel was completed in 1974").
-    f["year_after"] = float(bool(state.year and v.year > state.year and state.mode() in ("past", "present")))
+    f["year_after"] = float(
+        bool(state.year and v.year > state.year and state.mode() in ("past", "present", "perfect")))
     f["opener_like"] = float(v.opener is not None)
     # A scenario set up in a text's first lines is the setting of the whole article (the
     # hypothetical term, the imagined world): it goes on after an aside or a stretch the model

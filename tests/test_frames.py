@@ -726,6 +726,24 @@ RULES = [
     ("in-the-game", "Telling the story took him years.", False),
     ("this-is-fiction", "Editor's note: The following dispatch is imagined.", True),
     ("this-is-fiction", "The following dispatch arrived from Oslo.", False),
+    ("this-is-fiction", "_Editor's note: This story is a work of fiction.", True),
+    ("future-dateline", "HOLBÆK, Denmark, 12 January 2038 — The town baths reopened on Tuesday.", True),
+    ("future-dateline", "SÃO PAULO, 3 May 2040 — Rain fell all day.", True),
+    ("future-dateline", "SÃO PAULO, 3 May 2020 — Rain fell all day.", False),
+    ("future-dateline-line", "ÅLESUND, 2047", True),
+    ("future-dateline-line", "Ålesund, 2047", False),
+    ("dateline", "SÃO PAULO — Rain fell all day.", True),
+    ("dateline", "Ålesund — the town — is small.", False),
+    ("in-this-telling", "In this version of 1992, the leaders put the break-up to a vote.", True),
+    ("in-this-telling", "In this version of the 1960s, the canal was finished.", True),
+    ("in-this-telling", "In this version of Windows, the start menu is gone.", False),
+    ("counterfactual-had",
+     "Had the directors of Vienna's General Hospital taken his side in 1849, the papers might have said so.",
+     True),
+    ("closing-note-this-is", "_Editor's note: This is a piece of alternate history.", True),
+    ("closing-note-this-is", "This is a work of fiction.", True),
+    ("closing-note-this-is", "This is a piece of history.", False),
+    ("closing-note-this-is", "It was a work of fiction, the court found.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
@@ -1148,7 +1166,11 @@ def test_a_pronoun_right_after_background_stays_in_the_background():
     ("the team arrived in boston", "past"),
     ("the ships sailed twice a week", "past"),
     ("tidal energy is produced by turbines", "present"),
-    ("the ministry has changed its plan", "present"),
+    ("the ministry has changed its plan", "perfect"),
+    ("at least 38 people have died", "perfect"),
+    ("the bridge has been shut since monday", "perfect"),
+    ("the city has two bridges", "present"),
+    ("the ministry has changed its plan and is hiring", "present"),
     ("the town would flood", "would"),
     ("buses run every minute", ""),
     ("we need more speed", ""),
@@ -1294,6 +1316,28 @@ def test_a_newcomer_quoted_is_a_commentator_beside_a_would_scenario_and_a_charac
                                "trade,\" the harbour master Tom Reyes told the town council.")[2]
     assert character["story_quote"] == 1.0 and "speaker_new" not in character
     assert character["tense_shift"] == 0.0  # the quotation is in its speaker's tense
+
+
+def test_the_perfect_goes_with_a_past_narration_and_sets_no_mode_of_its_own():
+    # news tells its events in the perfect and in the past alike: "have died", then "spent"
+    f = _stay_features("Three years into Anna Berg's hypothetical second term, the airport has closed. "
+                       "Flights have moved to the coast. Residents spent the night at the terminal. "
+                       "The mayor is proud of the plan.")
+    assert f[2]["tense_shift"] == 0.0  # past after two perfects
+    assert f[3]["tense_shift"] == 1.0  # the present after a past narration still shifts
+
+
+def test_a_story_quote_after_an_aside_counts_as_the_article_s_story_only_where_it_is_the_setting():
+    story = _stay_features("Three years into Anna Berg's hypothetical second term, the mayor has closed "
+                           "the airport. Flights moved to the coast. The city had opened it in 1961. "
+                           '"We waited for this," said Ana Ribeiro, a nurse.')[3]
+    assert story["article_quote"] == 1.0 and story["story_quote"] == 0.0  # after the aside
+    case = _stay_features("Consider this scenario. A student comes to class and the teacher blinks. "
+                          "The teacher had trained for years. \"I saw it,\" said Ana Ribeiro.")[3]
+    assert "article_quote" not in case or case["article_quote"] == 0.0
+    would = _stay_features(_RIVER + 'Professor Ana Ruiz told the Coast Weekly: "The port would '
+                                    'close, but that is unlikely."')[3]
+    assert "article_quote" not in would
 
 
 def test_would_settled_needs_a_would_narration_up_to_the_sentence():
