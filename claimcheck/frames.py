@@ -1363,6 +1363,11 @@ class FrameDetector:
         params: ``None`` for the bundled fitted ``frames_params.json``, a path, or a mapping
             with ``opener`` and ``stay`` parts (``coef`` and ``threshold`` each).
         open_threshold, stay_threshold: override the fitted thresholds.
+        frame_back: let a closing note that declares the text above it imagined ("Editor's
+            note: This is a piece of alternate history.") frame that text when nothing above was
+            framed. Off by default: the labelling convention frames only narration that follows
+            its marker, and an account told as real is read as it is told. A note always
+            confirms a frame set up in the text's first lines.
 
     >>> from claimcheck import Analyzer
     >>> doc = Analyzer(model="lexicon").analyze(
@@ -1378,11 +1383,15 @@ class FrameDetector:
         *,
         open_threshold: float | None = None,
         stay_threshold: float | None = None,
+        frame_back: bool = False,
     ) -> None:
         self.patterns = patterns
         self.params = params
         self.open_threshold = open_threshold
         self.stay_threshold = stay_threshold
+        if not isinstance(frame_back, bool):
+            raise TypeError(f"FrameDetector() expects frame_back as a bool, got {type(frame_back).__name__}")
+        self.frame_back = frame_back
         patterns_ = _default_patterns() if patterns is None else load_frame_patterns(patterns)
         self.params_ = _default_params() if params is None else load_frame_params(params)
         self.patterns_ = rank_openers(patterns_, self.params_["opener"]["coef"])
@@ -1398,11 +1407,12 @@ class FrameDetector:
         )
 
     def __getstate__(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("patterns", "params", "open_threshold", "stay_threshold")}
+        keys = ("patterns", "params", "open_threshold", "stay_threshold", "frame_back")
+        return {k: getattr(self, k) for k in keys}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["patterns"], state["params"], open_threshold=state["open_threshold"],  # type: ignore[misc]
-                      stay_threshold=state["stay_threshold"])
+                      stay_threshold=state["stay_threshold"], frame_back=state.get("frame_back", False))
 
     def prepare(self) -> FrameDetector:
         """Compile every rule and trigger scan now instead of on first use; return ``self``.
@@ -1521,14 +1531,15 @@ class FrameDetector:
         self, claims: Sequence[Claim], views: Sequence[SentenceView], candidates: Sequence[bool],
         assigned: list[int | None], openers: dict[int, tuple[Kind, int, int]],
     ) -> None:
-        """Frame the account a closing note declares imagined.
+        """Confirm the frame of an account a closing note declares imagined.
 
         Counterfactual news is sometimes told straight, as if real, and only a note in its
         second half says so ("The events in this report are imagined", "the researchers and
-        results described above are invented"). Where nothing above the note was framed, the
-        text above it is a frame pointing at the note, and the account is over after it;
-        where one frame was set up in the text's first lines, the note confirms it. Either
-        way a sentence above is inside unless it was left out for a stated reason.
+        results described above are invented"). Where one frame was set up in the text's first
+        lines, the note confirms it. Where nothing above the note was framed, the account was
+        told as real and stays so, unless ``frame_back`` is set: then the text above is a frame
+        pointing at the note, and the account is over after it. Either way a sentence above
+        is inside unless it was left out for a stated reason.
         """
         n = len(claims)
         for r in range(n // 2, n):
@@ -1544,9 +1555,13 @@ class FrameDetector:
                 return
             if any(a is not None for a in assigned[:r]):
                 return
+            # the note speaks of the text above it: what follows it ("In reality, …") is not its frame
             for j in range(r, n):
                 if assigned[j] == r:
                     assigned[j] = None
+            openers.pop(r, None)
+            if not self.frame_back:
+                return
             _, kind, start, end = found
             openers[r] = (kind, claims[r].start + start, claims[r].start + end)
             # the story's own date is its lead's ("SYDNEY, 20 October 1973 — …"): years before it

@@ -1672,8 +1672,28 @@ _TOLD_STRAIGHT = (
 )
 
 
-def test_a_closing_note_frames_the_account_above_it():
+def _framing_back() -> Analyzer:
+    analyzer = Analyzer(model="lexicon")
+    analyzer.frame_detector_ = FrameDetector(frame_back=True)
+    return analyzer
+
+
+def test_an_account_told_as_real_stays_unframed_below_no_marker_even_with_a_closing_note():
+    # only narration that follows a marker is framed: a note at the end frames nothing back,
+    # and opens no frame over the real coda after it
     doc = _ANALYZER.analyze(_TOLD_STRAIGHT)
+    assert doc.frames == () and all(c.frame is None for c in doc.claims)
+
+
+def test_frame_back_is_a_plain_bool_kept_through_pickling():
+    with pytest.raises(TypeError, match="frame_back"):
+        FrameDetector(frame_back="yes")  # type: ignore[arg-type]
+    restored = pickle.loads(pickle.dumps(FrameDetector(frame_back=True)))
+    assert restored.frame_back is True
+
+
+def test_a_closing_note_frames_the_account_above_it_when_asked():
+    doc = _framing_back().analyze(_TOLD_STRAIGHT)
     note = len(doc.claims) - 2
     assert [f.sentence for f in doc.frames] == [note]
     assert set(doc.frames[0].covers) == set(range(note))
@@ -1700,7 +1720,7 @@ def test_a_closing_note_confirms_a_frame_set_up_in_the_first_lines():
 
 
 def test_a_closing_note_below_a_dated_lead_leaves_earlier_years_outside():
-    doc = _ANALYZER.analyze(
+    doc = _framing_back().analyze(
         "Architect stands beside the Queen as the opera house opens\n\n"
         "SYDNEY, 20 October 1973 — The architect stood on the steps as the Queen opened the hall. "
         "A crowd of close to a million lined the foreshore. "
