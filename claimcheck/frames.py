@@ -1220,6 +1220,7 @@ def stay_features(
                 f.pop("stay_marker", None)  # "in this scenario" is then the commentator's topic
         else:
             f["story_quote"] = float(state.prev_in)
+            # after an aside too, where the story is the article's setting: its people go on talking
             f["article_quote"] = float(bool(state.setting and not state.case))
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
