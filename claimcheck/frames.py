@@ -763,6 +763,11 @@ _ENDS_ED = methodcaller("endswith", "ed")
 _NOT_PAST = frozenset("need needed indeed speed seed feed hundred bed red shed breed deed greed".split())
 
 
+def _has_ed_form(tokens: frozenset[str], longer_than: int) -> bool:
+    """Whether a word of more than ``longer_than`` letters ends in "-ed" and is not a known non-verb."""
+    return any(len(t) > longer_than and t not in _NOT_PAST for t in filter(_ENDS_ED, tokens))
+
+
 def _tense(tokens: frozenset[str]) -> str:
     """The sentence's mode, crudely: "would" (unreal or future-in-past), present, perfect, past.
 
@@ -777,12 +782,11 @@ def _tense(tokens: frozenset[str]) -> str:
     if not tokens.isdisjoint(_PRESENT_AUX):
         return "present"
     if not tokens.isdisjoint(_PERFECT_AUX):
-        participle = not tokens.isdisjoint(_PARTICIPLES) or any(
-            len(t) > 3 and t not in _NOT_PAST for t in filter(_ENDS_ED, tokens))  # "have died"
+        participle = not tokens.isdisjoint(_PARTICIPLES) or _has_ed_form(tokens, 3)  # "have died"
         return "perfect" if participle else "present"
     if not tokens.isdisjoint(_PAST_AUX) or not tokens.isdisjoint(_IRREGULAR_PAST):
         return "past"
-    if any(len(t) > 4 and t not in _NOT_PAST for t in filter(_ENDS_ED, tokens)):
+    if _has_ed_form(tokens, 4):
         return "past"
     return ""
 
@@ -1560,8 +1564,8 @@ class FrameDetector:
             for j in range(r, n):
                 if assigned[j] == r:
                     assigned[j] = None
-            openers.pop(r, None)
             if not self.frame_back:
+                openers.pop(r, None)
                 return
             _, kind, start, end = found
             openers[r] = (kind, claims[r].start + start, claims[r].start + end)
