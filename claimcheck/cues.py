@@ -262,7 +262,7 @@ def _folds_safely(sentence: str) -> bool:
     return sentence.isascii() or _FOLD_SAFE.fullmatch(sentence) is not None
 
 
-_NOT_PLAIN = "\x1c\x1d\x1e\x1f"  # ASCII, yet whitespace to Unicode's \s and not to ASCII's
+_NOT_PLAIN = re.compile("[\x1c-\x1f]")  # ASCII, yet whitespace to Unicode's \s and not to ASCII's
 
 
 def _plain_ascii(sentence: str) -> bool:
@@ -272,7 +272,7 @@ def _plain_ascii(sentence: str) -> bool:
     with the Unicode ones, save for four control characters that Unicode calls
     whitespace; the ASCII ones are table look-ups, several times cheaper.
     """
-    return sentence.isascii() and not any(c in sentence for c in _NOT_PLAIN)
+    return sentence.isascii() and _NOT_PLAIN.search(sentence) is None
 
 
 def _ascii(folded: _Folded) -> _Folded:
@@ -391,6 +391,12 @@ _EDGES = frozenset(
 _REPEATS = frozenset(
     getattr(_sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre, name)
 )
+_KNOWN_OPS = frozenset(
+    getattr(_sre, name) for name in ("LITERAL", "NOT_LITERAL", "IN", "ANY", "AT", "BRANCH", "SUBPATTERN",
+                                     "CATEGORY", "ASSERT", "ASSERT_NOT", "MAX_REPEAT", "MIN_REPEAT",
+                                     "POSSESSIVE_REPEAT", "ATOMIC_GROUP")
+    if hasattr(_sre, name)
+)
 _CATEGORIES = {  # which of [a-z0-9] a class category holds
     "CATEGORY_SPACE": lambda c: False,
     "CATEGORY_NOT_SPACE": lambda c: True,
@@ -432,6 +438,134 @@ def _needed_words_of(source: str, flags: int) -> tuple[frozenset[str], ...] | No
         needs.add(words)
     minimal = {n for n in needs if not any(o < n for o in needs)}
     return tuple(sorted(minimal, key=sorted))
+
+
+def _needed_clauses(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of words of the lower-cased sentence of which a match holds one word each (none: unknown).
+
+    Weaker than ``_needed_words`` where that one is known, and known where it is not:
+    read part by part, so a pattern of too many readings to follow whole (a
+    choice of words, then of a second word, then of a third) still needs a word
+    of each choice that stands between separators. The pattern may ignore case
+    or not: it is read as matching the sentence, whose letters, lower-cased, are
+    those of the words. That holds where lower-casing keeps the sentence's
+    characters apart from ``[a-z0-9]`` as they were (``_folds_safely``).
+    """
+    return _clauses_of(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=4096)
+def _clauses_of(source: str, flags: int) -> tuple[frozenset[str], ...]:
+    try:
+        items = _lowered_items(list(_sre.parse(source, flags)), bool(flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a pattern the analysis does not follow is simply not prefiltered
+        return ()
+    return tuple(sorted(_sequence_clauses(items, bounded=False), key=sorted))
+
+
+def _lowered_items(items: list[Any], ignorecase: bool) -> list[Any]:
+    """A parsed pattern as it reads the lower-cased sentence: letters lower-cased, classes widened.
+
+    A class that excludes upper-case letters excludes their lower-case twins only where case is ignored.
+    """
+    out = []
+    for op, av in items:
+        if op is _sre.LITERAL and chr(av).isascii():
+            av = ord(chr(av).lower())
+        elif op is _sre.IN:
+            if ignorecase or (_sre.NEGATE, None) not in av:
+                av = [*av, *_lowered_members(av)]
+        elif op is _sre.BRANCH:
+            av = (av[0], [_lowered_items(list(b), ignorecase) for b in av[1]])
+        elif op is _sre.SUBPATTERN:
+            inner_case = (ignorecase or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
+            av = (*av[:3], _lowered_items(list(av[3]), inner_case))
+        elif op in _REPEATS:
+            av = (av[0], av[1], _lowered_items(list(av[2]), ignorecase))
+        elif op in _ZERO_WIDTH:
+            av = (av[0], _lowered_items(list(av[1]), ignorecase))
+        elif op is _sre.LITERAL or op not in _KNOWN_OPS:
+            raise ValueError(f"not followed: {op}")
+        out.append((op, av))
+    return out
+
+
+def _lowered_members(members: list[Any]) -> list[Any]:
+    """The lower-case twins of a class's upper-case ASCII letters."""
+    extra = []
+    for op, av in members:
+        if op is _sre.LITERAL and 65 <= av <= 90:
+            extra.append((_sre.LITERAL, av + 32))
+        elif op is _sre.RANGE and av[0] <= 90 and av[1] >= 65:
+            extra.append((_sre.RANGE, (max(av[0], 65) + 32, min(av[1], 90) + 32)))
+    return extra
+
+
+def _is_separator(op: Any, av: Any) -> bool:
+    """Whether an item always matches characters outside ``[a-z0-9]`` (or a word's edge), at least one."""
+    if op is _sre.LITERAL:
+        return chr(av) not in _ALNUM
+    if op is _sre.AT:
+        return av in _EDGES
+    if op is _sre.IN:
+        return not _may_be_alnum(av)
+    if op in _REPEATS:
+        lo, _hi, inner = av
+        return lo >= 1 and len(inner) == 1 and _is_separator(*list(inner)[0])
+    return False
+
+
+def _sequence_clauses(items: list[Any], bounded: bool) -> set[frozenset[str]]:
+    """The clauses of a sequence: those of each run of items between separators.
+
+    ``bounded``: whether what comes before the sequence is a separator. A run
+    at the sequence's end counts only when the caller says it is bounded there too,
+    which it does by passing the sequence with a separator after it.
+    """
+    clauses: set[frozenset[str]] = set()
+    run: list[Any] = []
+    for op, av in items:
+        if _is_separator(op, av):
+            if run and bounded:
+                clauses |= _run_clauses(run)
+            run, bounded = [], True
+        else:
+            run.append((op, av))
+    return clauses
+
+
+def _run_clauses(run: list[Any]) -> set[frozenset[str]]:
+    """The clauses of items that stand between two separators."""
+    if len(run) == 1:
+        op, av = run[0]
+        if op is _sre.SUBPATTERN and not (av[1] or av[2]):
+            return _run_clauses(list(av[3]))
+        if op is _sre.BRANCH:
+            chosen: set[str] = set()
+            for branch in av[1]:
+                edge = (_sre.AT, _sre.AT_BOUNDARY)
+                inner = _sequence_clauses([edge, *branch, edge], bounded=False)
+                if not inner:
+                    return set()
+                chosen |= min(inner, key=lambda c: (len(c), -min(map(len, c))))  # the longer, the rarer
+            return {frozenset(chosen)}
+        if op in _REPEATS and av[0] >= 1:
+            edge = (_sre.AT, _sre.AT_BOUNDARY)
+            return _sequence_clauses([edge, *av[2], edge], bounded=False)
+    paths = _paths(run)
+    readings = [_words_of([_SEP, *p, _SEP]) for p in paths]
+    if not readings or not all(readings):
+        return set()
+    common = frozenset.intersection(*readings)
+    if common:
+        return {frozenset([w]) for w in common}
+    hits: set[str] = set()  # a few words that meet every reading, taken greedily (the longer, the rarer)
+    left = readings
+    while left:
+        word = max(sorted(frozenset().union(*left)), key=lambda w: (sum(w in r for r in left), len(w)))
+        hits.add(word)
+        left = [r for r in left if word not in r]
+    return {frozenset(hits)}
 
 
 def _has_any(needs: tuple[frozenset[str], ...], found: frozenset[str]) -> bool:

@@ -36,7 +36,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, Union
 
-from .cues import _BLANK, _ascii, _folds_safely, _needed_words, _plain_ascii
+from .cues import _BLANK, _ascii, _folds_safely, _needed_clauses, _needed_words, _plain_ascii
 from .document import Claim, Cue, Frame, Kind, Label
 from .errors import InputError
 
@@ -121,21 +121,30 @@ class FramePattern:
             if folded is False:
                 folded = _fold(self.pattern, self.guard)
                 object.__setattr__(self, "folded", folded)
-            plain = self._reader(self.pattern, self.guard, False)
+            plain = self._reader(self.pattern, self.guard, False, needs=False)
             if isinstance(folded, tuple):
                 pattern, guard = folded
                 ascii_pattern = _ascii((pattern, True))[0]
                 ascii_guard = _ascii((guard, True))[0] if guard is not None else None
                 lowered = self._reader(pattern, guard, True)
                 readers = (plain, lowered, self._reader(ascii_pattern, ascii_guard, True))
-            else:
-                readers = (plain, plain, plain)
+            else:  # read as it is, but the words it needs are known on a sentence that folds safely
+                safe = self._reader(self.pattern, self.guard, False)
+                readers = (plain, safe, safe)
             object.__setattr__(self, "_readers", readers)
         return readers
 
-    def _reader(self, pattern: Any, guard: re.Pattern[str] | None, lowered: bool) -> _Reader:
-        needs = _needed_words(pattern) if lowered else None
-        words = None if not needs else _clauses(needs)
+    def _reader(
+        self, pattern: Any, guard: re.Pattern[str] | None, lowered: bool, needs: bool = True
+    ) -> _Reader:
+        words = None
+        # what the whole reading asks (of a pattern read lower-cased), and what each part does;
+        # not for an anchored expression, which fails at once where it cannot match
+        if needs and not self.anchored:
+            whole = _needed_words(pattern) if lowered else None
+            parts = {frozenset(w.encode() for w in c) for c in _needed_clauses(pattern)}
+            clauses = {*(_clauses(whole) if whole else ()), *parts}
+            words = tuple(sorted(clauses, key=lambda c: (len(c), sorted(c)))) or None
         find = pattern.match if self.anchored else pattern.search
         return find, (guard.search if guard is not None else None), lowered, words
 

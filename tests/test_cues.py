@@ -604,6 +604,39 @@ def test_a_pattern_matches_only_where_its_needed_words_are(text, pattern):
         assert any(need <= words for need in needs)
 
 
+NEEDED_CLAUSES = [
+    # (pattern, the clauses: a match holds a word of each)
+    (r"\bis\s+to\b", [{"is"}, {"to"}]),
+    # too many readings to follow whole, but each choice between separators is read
+    (
+        r"\b(?:in\s+)?(?:a|an|the)\s+(?:(?:big|small|new|old|other)\s+)?(?:world|future)\s+(?:where|in\s+which)\b",
+        [{"a", "an", "in", "the"}, {"future", "world"}, {"where", "which"}],  # "in which" holds "which"
+    ),
+    (r"(?i)\bWorld\s+(?:where|WHICH)\b", [{"world"}, {"where", "which"}]),  # read lower-cased
+    (r"\b(?:A|An)\s+[A-Z][a-z]+\s+that\s+never\b", [{"a", "an"}, {"that"}, {"never"}]),
+    (r"(?:x|y)z", []),  # no word stands between separators
+    (r"\bsoon", []),  # the word may go on
+    (r"(?i)[^A-Z0-9]never[^A-Z0-9]", [{"never"}]),  # ignoring case, the class excludes lower case too
+    (r"[^A-Z0-9]never[^A-Z0-9]", []),  # matching case, a lower-case letter may stand beside it
+]
+
+
+@pytest.mark.parametrize(("pattern", "clauses"), NEEDED_CLAUSES)
+def test_needed_clauses_of_a_pattern(pattern, clauses):
+    got = cues_mod._needed_clauses(re.compile(pattern))
+    assert sorted(map(sorted, got)) == sorted(map(sorted, clauses))
+
+
+@given(st.text(alphabet=st.sampled_from("aeinorstwhdfuvlAWINT .,'-"), max_size=60))
+@pytest.mark.parametrize("pattern", [p for p, clauses in NEEDED_CLAUSES if clauses])
+def test_a_match_holds_a_word_of_each_needed_clause(pattern, text):
+    compiled = re.compile(pattern)
+    words = set(cues_mod._TOKEN.findall(text.lower()))
+    if compiled.search(text) is not None:
+        for clause in cues_mod._needed_clauses(compiled):
+            assert clause & words, (clause, text)
+
+
 def _without_prefilter(lexicon=None) -> CueMatcher:
     matcher = CueMatcher(lexicon)
     for rule in matcher.rules_:
