@@ -1085,6 +1085,7 @@ def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
 
 
 _HEADER = 3  # sentences above a text's first dateline that can be its header (title, standfirst, note)
+_DATELINE_START = re.compile(r"^\W*[^\W\d_a-zß-öø-ÿ]{2,}(?:\s+[^\W\d_a-zß-öø-ÿ]{2,})*,")  # "NEW ORLEANS, …"
 
 
 @dataclass
@@ -1107,6 +1108,7 @@ class _State:
     drill: bool = False  # the opener names the exercise or war game whose scenario it sets up
     told_in: int = 0  # sentences placed inside so far, the opener's own line not counted
     announced: bool = False  # the opener is the text announcing itself ("This report belongs to …")
+    named: bool = False  # its dateline names its imagined world ("PARIS, … (in this imagined timeline) —")
 
     @classmethod
     def opened(cls, i: int, view: SentenceView, text: str) -> _State:
@@ -1120,18 +1122,21 @@ class _State:
                    told=view.quote > 0 or _quoted_remark(text, view),
                    case=view.opener is not None and view.opener[0] == "open_imperative",
                    announced=view.opener is not None and view.opener[0] == "open_announced",
+                   named=view.opener is not None and view.opener[0] == "open_setting"
+                   and _DATELINE_START.match(text) is not None,
                    drill=_EXERCISE.search(text.lower()) is not None)
 
     @property
     def setting(self) -> bool:
         """Whether the frame is the article's setting: set up in its first lines, not an exercise's.
 
-        A text announcing itself ("This dispatch is machine-written: …") may do so under its
-        headline, dateline and lead, a line or two further down.
+        A text announcing itself ("This dispatch is machine-written: …") or naming the imagined
+        world its report is set in ("NEW ORLEANS, 20 December 1803 (in this imagined timeline,
+        …) — …") may do so under its headline, dateline and lead, a line or two further down.
         """
         if self.opener is None or self.drill:
             return False
-        return self.opener <= 2 or (self.announced and self.opener <= _HEADER + 1)
+        return self.opener <= 2 or ((self.announced or self.named) and self.opener <= _HEADER + 1)
 
     def left_for_good(self, view: SentenceView) -> bool:
         """Whether a sentence left outside ends the frame for good.

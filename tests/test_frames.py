@@ -808,14 +808,14 @@ RULES = [
     ("place-that-never", "This is a dispatch from an Egypt that never built the High Dam.", True),
     ("place-that-never", "Picture a Britain where the railways were never sold.", True),
     ("place-that-never", "We want a Europe that never again goes to war.", False),
-    ("place-that-never", "A ten-part drama set in a Britain that never joined the war tops the charts.", False),
-    ("might-have-carried", "Had the shift refused, the paper in Kyiv might have carried a report like this.", True),
-    ("might-have-carried", "Counterfactual: the match report a paper might have printed if the lead had held.", True),
+    ("place-that-never", "A drama set in a Britain that never joined the war tops the charts.", False),
+    ("might-have-carried", "Had the shift refused, the paper might have carried a report like this.", True),
+    ("might-have-carried", "Counterfactual: the report a paper might have printed if the lead held.", True),
     ("might-have-carried", "The front page would have read: DEWEY WINS.", True),
     ("might-have-carried", "The paper might have carried the story if it had known.", False),
     ("might-have-carried", "It would have looked different.", False),
-    ("scenario-is", "Scenario C starts from a single premise: from the 2030s, nobody pays for the defences.", True),
-    ("exercise-script-opened", "The exercise script opened at 6.40 a.m. on an ordinary weekday in February.", True),
+    ("scenario-is", "Scenario C starts from a single premise: nobody pays for the defences.", True),
+    ("exercise-script-opened", "The exercise script opened at 6.40 a.m. on a weekday in February.", True),
     ("exercise-script-opened", "The exercise scenario began on a Monday in March.", True),
     ("exercise-script-opened", "The exercise began at 9 a.m.", False),
     ("fast-forward-by", "Fast-forward fifteen years and stand at the Corn Exchange stop.", True),
@@ -1834,6 +1834,23 @@ def test_a_case_described_with_no_set_up_verb_opens_only_after_a_named_puzzle():
             "A hungry donkey stands in the yard next to two bales of hay. "
             "The owner said the animals were unharmed.")
     assert _ANALYZER.analyze(news).frames == ()
+
+
+def test_a_dateline_naming_its_imagined_world_below_real_background_sets_the_whole_report():
+    text = ("Danish fleet sails for the Baltic as the king rejects the treaty\n\n"
+            "In the summer of 1864 the Danish envoys were in London, hoping for a conference. "
+            "Prussia had already occupied most of Schleswig by the spring.\n\n"
+            "COPENHAGEN, 3 August 1864 (in this imagined timeline, the king refused to sign the "
+            "preliminary peace) — Twelve ships of the line left the harbour at dawn. "
+            "The crews had been paid a month in advance, but few of them expected to see Kiel. "
+            "The squadron was commanded by Admiral Steen Bille. "
+            "Crowds lined the quays to watch them go. "
+            "The king watched from the palace balcony.")
+    doc = _ANALYZER.analyze(text)
+    assert [f.sentence for f in doc.frames] == [3]
+    # the report goes on after a sentence in the past perfect; the real background above stays out
+    assert {5, 6, 7} <= set(doc.frames[0].covers)
+    assert {1, 2}.isdisjoint(doc.frames[0].covers)
 
 
 def test_a_text_announcing_itself_under_its_lead_frames_the_lines_above_too():
