@@ -826,6 +826,8 @@ RULES = [
     ("not-yet-exist", "The company does not exist.", False),
     ("invented-note", "The telescope here is real, but the detection is invented for this piece.", True),
     ("invented-note", "The engine was invented for the army.", False),
+    ("work-describes", "Her new novel imagines a Britain without coal.", True),
+    ("work-describes", "This story imagines the first crewed landing on Mars, placed in April 2041.", False),
     ("invented-note", "He said it was old, but the method was invented by Gauss.", False),
     ("measure-is-the", "A marginal rate is the rate charged on the next dollar you earn.", True),
     ("measure-is-the", "The absolute risk reduction is the difference between the two risks.", True),
@@ -1851,6 +1853,28 @@ def test_a_dateline_naming_its_imagined_world_below_real_background_sets_the_who
     # the report goes on after a sentence in the past perfect; the real background above stays out
     assert {5, 6, 7} <= set(doc.frames[0].covers)
     assert {1, 2}.isdisjoint(doc.frames[0].covers)
+
+
+def test_a_named_scenario_picturing_its_world_opens_like_one_that_assumes_it():
+    text = ("Strategic outlook to 2032 — Scenario 2: Stalled Streets\n\n"
+            "This section belongs to the set of four scenarios the board adopted in March. "
+            "The scenarios are built on the two uncertainties the workshops ranked highest. "
+            "Each is told as a story of the market in 2032.\n\n"
+            "Scenario 2 pictures a Europe in which the cycling boom of the 2020s runs out of road. "
+            "By 2032 several large cities have paused their cycle-lane programmes. "
+            "Sales of cargo bikes flatten, and two of our dealers close.")
+    doc = _ANALYZER.analyze(text)
+    assert [f.sentence for f in doc.frames] == [4]
+
+
+def test_the_text_itself_imagining_is_no_work_of_fiction_named_as_a_topic():
+    text = ("Four astronauts walk on Mars\n\n"
+            "This story imagines the first crewed landing on Mars, placed in April 2041. "
+            "Four astronauts stepped onto the surface of Mars on Tuesday. "
+            "Their lander touched down at 14:07 GMT on a broad northern plain.")
+    assert [f.sentence for f in _ANALYZER.analyze(text).frames] == [1]
+    review = text.replace("This story imagines", "Her new novel imagines")
+    assert _ANALYZER.analyze(review).frames == ()
 
 
 def test_a_text_announcing_itself_under_its_lead_frames_the_lines_above_too():
