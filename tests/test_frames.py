@@ -849,6 +849,16 @@ RULES = [
     ("future-day-of-lead", "On the coldest morning of the winter of 2041, her kitchen is warm.", True),
     ("future-day-of-lead", "On the last day of March 2031, the plant will close.", False),
     ("future-day-of-lead", "On the first day of 2021, prices rose.", False),
+    ("you-wake-up", "You wake one morning in a hospital bed, back to back with a violinist.", True),
+    ("you-wake-up", "You wake up every day at six.", False),
+    ("you-wake-up", "When you wake up, drink water.", False),
+    ("scenario-placed", "Planners have placed the failure on a weekday in late January.", True),
+    ("scenario-placed", "Police placed the suspect in a cell.", False),
+    ("walk-through-it", "So let's pick the worst plausible moment and walk through it.", True),
+    ("walk-through-it", "Let's walk through the numbers.", False),
+    ("not-yet-exist", "That morning is still a long way off, and it may never arrive in that form.", True),
+    ("not-yet-exist", "That day may never come.", True),
+    ("not-yet-exist", "The deal is still a long way off.", False),
     ("work-describes", "This story imagines the first crewed landing on Mars, placed in April 2041.", False),
     ("invented-note", "He said it was old, but the method was invented by Gauss.", False),
     ("measure-is-the", "A marginal rate is the rate charged on the next dollar you earn.", True),
@@ -1897,6 +1907,18 @@ def test_the_text_itself_imagining_is_no_work_of_fiction_named_as_a_topic():
     assert [f.sentence for f in _ANALYZER.analyze(text).frames] == [1]
     review = text.replace("This story imagines", "Her new novel imagines")
     assert _ANALYZER.analyze(review).frames == ()
+
+
+def test_a_scene_said_to_be_a_long_way_off_is_left_for_good():
+    text = ("The cheese that never met a cow\n\n"
+            "You wake up on a wet Tuesday in 2040 and pour yourself a glass of milk that no cow made. "
+            "It tastes like the milk you drank as a child. "
+            "That morning is still a long way off, and it may never arrive in quite that form. "
+            "But the technology behind it is already here. "
+            "Several firms make the protein in steel tanks.")
+    doc = _ANALYZER.analyze(text)
+    assert [f.sentence for f in doc.frames] == [1]
+    assert 2 in doc.frames[0].covers and not {3, 4, 5} & set(doc.frames[0].covers)
 
 
 def test_a_text_announcing_itself_under_its_lead_frames_the_lines_above_too():
