@@ -470,8 +470,8 @@ def _lowered_items(items: list[Any], ignorecase: bool) -> list[Any]:
     """
     out = []
     for op, av in items:
-        if op is _sre.LITERAL and chr(av).isascii():
-            av = ord(chr(av).lower())
+        if op is _sre.LITERAL and (chr(av).isascii() or not chr(av).isalnum()):
+            av = ord(chr(av).lower())  # (a curly quote or a dash stays what it is: no word's letter)
         elif op is _sre.IN:
             if ignorecase or (_sre.NEGATE, None) not in av:
                 av = [*av, *_lowered_members(av)]

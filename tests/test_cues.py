@@ -614,6 +614,8 @@ NEEDED_CLAUSES = [
     ),
     (r"(?i)\bWorld\s+(?:where|WHICH)\b", [{"world"}, {"where", "which"}]),  # read lower-cased
     (r"\b(?:A|An)\s+[A-Z][a-z]+\s+that\s+never\b", [{"a", "an"}, {"that"}, {"never"}]),
+    (r"\blet['’]s\s+say\b", [{"let"}, {"s"}, {"say"}]),  # a curly apostrophe splits words as "'" does
+    (r"(?i)\bſay\b", []),  # a letter beyond ASCII may match an ASCII one ignoring case: not read
     (r"(?:x|y)z", []),  # no word stands between separators
     (r"\bsoon", []),  # the word may go on
     (r"(?i)[^A-Z0-9]never[^A-Z0-9]", [{"never"}]),  # ignoring case, the class excludes lower case too
