@@ -549,9 +549,11 @@ def _run_clauses(run: list[Any]) -> set[frozenset[str]]:
                     return set()
                 chosen |= min(inner, key=lambda c: (len(c), -min(map(len, c))))  # the longer, the rarer
             return {frozenset(chosen)}
-        if op in _REPEATS and av[0] >= 1:
+        body = list(av[2]) if op in _REPEATS else []
+        # a body that repeats runs into itself ("(?:ha)+" matches "haha") unless separators end it
+        if body and av[0] >= 1 and (av[1] == 1 or (_is_separator(*body[0]) and _is_separator(*body[-1]))):
             edge = (_sre.AT, _sre.AT_BOUNDARY)
-            return _sequence_clauses([edge, *av[2], edge], bounded=False)
+            return _sequence_clauses([edge, *body, edge], bounded=False)
     paths = _paths(run)
     readings = [_words_of([_SEP, *p, _SEP]) for p in paths]
     if not readings or not all(readings):

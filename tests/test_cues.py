@@ -617,6 +617,8 @@ NEEDED_CLAUSES = [
     (r"\blet['’]s\s+say\b", [{"let"}, {"s"}, {"say"}]),  # a curly apostrophe splits words as "'" does
     (r"(?i)\bſay\b", []),  # a letter beyond ASCII may match an ASCII one ignoring case: not read
     (r"(?:x|y)z", []),  # no word stands between separators
+    (r"\b(?:ha)+\b", []),  # "haha": a repeated body runs into itself
+    (r"\b(?:\s+to\s+)+\b", [{"to"}]),  # separators end each repetition
     (r"\bsoon", []),  # the word may go on
     (r"(?i)[^A-Z0-9]never[^A-Z0-9]", [{"never"}]),  # ignoring case, the class excludes lower case too
     (r"[^A-Z0-9]never[^A-Z0-9]", []),  # matching case, a lower-case letter may stand beside it
