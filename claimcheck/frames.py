@@ -1118,7 +1118,8 @@ class _State:
         or quoted whole in a remark, it ends with the quotation.
         """
         return cls(opener=i, prev_in=True, last_in=i, vocab=set(view.words), out_vocab=set(),
-                   names=set(view.names), year=view.year, modes={}, quoted=view.quote > 0,
+                   names=set(view.names), year=view.year or _undated_future(view), modes={},
+                   quoted=view.quote > 0,
                    told=view.quote > 0 or _quoted_remark(text, view),
                    case=view.opener is not None and view.opener[0] == "open_imperative",
                    announced=view.opener is not None and view.opener[0] == "open_announced",
@@ -1198,6 +1199,15 @@ class _State:
 
 # The horizon of the future-dated opener rules ("In 2040, …"): a year from here on is not yet real.
 _IMAGINED_YEAR = 2030
+
+
+def _undated_future(view: SentenceView) -> int:
+    """The year a future frame that names none is set in: past the horizon, so no past year is its own.
+
+    "Some night, decades from now, you will be the astronomer on shift …": a year named later
+    ("In December 2004 the asteroid Apophis …") is real background.
+    """
+    return _IMAGINED_YEAR if view.opener is not None and view.opener[1] is Kind.PREDICTION else 0
 
 
 def stay_features(

@@ -872,6 +872,28 @@ RULES = [
     ("fast-forward-by", "The eve of the vote is years away, but let us skip ahead to it.", True),
     ("fast-forward-by", "Let's skip the details.", False),
     ("fast-forward-by", "Let's jump to conclusions.", False),
+    ("genre-label", "WHAT-IF FILE — Thirty years without a tunnel, and the queue reaches the M20", True),
+    ("genre-label", "Court file — judges reject the appeal", False),
+    ("participants-were-told", "In the first module, players were told that a strain was spreading.", True),
+    ("participants-were-told", "In the first round, voters were told that the count would be slow.", False),
+    ("written-as-though", "Sure, here's a news piece pitched as though it ran on 13 April 2029.", True),
+    ("written-as-though", "The plan was pitched as though it would pay for itself.", False),
+    ("version-in-which", "It is set in a version of November 2021 in which the bid failed.", True),
+    ("version-in-which", "The bill passed in a version in which the tax was cut.", False),
+    ("the-real-never", "It chose digital, a choice the real company never made, and grew.", True),
+    ("the-real-never", "It was a choice the real company made in 1975.", False),
+    ("game-world-set-in", "The game's starting situation was set in a winter two years from now.", True),
+    ("game-world-set-in", "The game's story is set in medieval Japan.", False),
+    ("we-have-invented", "What follows is their answer, told through a family we have invented.", True),
+    ("we-have-invented", "A family we have known for years invented a new game.", False),
+    ("you-are-narrated", "You are seventy-nine, you live alone on the sixth floor.", True),
+    ("you-are-narrated", "\u201cYou are right, you have a point,\u201d she said.", False),
+    ("you-are-narrated", "You are what you eat.", False),
+    ("future-you-will-be", "Some night, decades from now, you will be the astronomer on shift.", True),
+    ("future-you-will-be", "One day you will be able to pay with your face.", False),
+    ("worst-case-is", "The committee's worst credible case, which it tested, is a break in the main.", True),
+    ("worst-case-is", "The worst case is a flood that could reach the station.", False),
+    ("worst-case-is", "Officials said the worst was over.", False),
     ("work-describes", "This story imagines the first crewed landing on Mars, placed in April 2041.", False),
     ("invented-note", "He said it was old, but the method was invented by Gauss.", False),
     ("measure-is-the", "A marginal rate is the rate charged on the next dollar you earn.", True),
@@ -1158,6 +1180,13 @@ def test_a_year_before_the_scenario_s_own_is_background():
             "Passengers praised the crossing.")
     doc = _ANALYZER.analyze(text)
     assert [c.index for c in doc.claims if c.frame] == [1, 3]
+
+
+def test_a_past_year_in_an_undated_future_frame_is_background():
+    text = ("Twenty years from now, the ring road is gone. Buses run every three minutes. "
+            "In 2004 the council first proposed closing it. Children cycle to school along it.")
+    doc = _ANALYZER.analyze(text)
+    assert doc.claims[1].frame is not None and doc.claims[2].frame is None
 
 
 @pytest.mark.parametrize("rule, sentence, fires", RULES)
