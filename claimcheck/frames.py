@@ -1080,7 +1080,11 @@ def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
     if state.opener == i - 1:
         return not above.terminal or i <= _HEADER
     if not above.terminal:
-        return False  # a headline of its own heads the new article
+        # a headline of its own heads the new article, unless the frame was opened just above it
+        # at the top of the text, with nothing told yet: a preface handing over the article ("Here's
+        # an alternate-history news piece …"), its headline, then "PARIS — …"
+        preface = all(not views[j].terminal for j in range(state.opener + 1, i))
+        return preface and i <= _HEADER and not any("new_document" in views[j].hits for j in range(i))
     return i <= _HEADER and not any("new_document" in views[j].hits for j in range(i))
 
 

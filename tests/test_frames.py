@@ -347,6 +347,14 @@ def test_a_dateline_starts_a_new_document():
     assert [c.frame for c in doc.claims[2:]] == [None, None, None]
 
 
+def test_a_preface_above_the_headline_frames_the_article_under_its_dateline():
+    text = ("Here's an alternate-history news piece set in a world where China invented the press.\n\n"
+            "Paris scribes march as Bible contract goes abroad\n\n"
+            "PARIS — Several thousand scribes marched on Tuesday. The guild called a strike.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.frame is not None for c in doc.claims] == [False, True, True, True]
+
+
 # -- rules read alone -------------------------------------------------------------
 
 _RULES = {p.id: p for p in load_frame_patterns()}
@@ -894,6 +902,30 @@ RULES = [
     ("worst-case-is", "The committee's worst credible case, which it tested, is a break in the main.", True),
     ("worst-case-is", "The worst case is a flood that could reach the station.", False),
     ("worst-case-is", "Officials said the worst was over.", False),
+    ("game-rules", "The game has three rules: a single $20 bill goes to whoever bids highest.", True),
+    ("game-rules", "The league has three rules for transfers.", False),
+    ("another-year", "Here's a match report from an alternate 1966 in which West Germany won.", True),
+    ("heres-a-fictional", "Here's a realistic but fictional news story about a Cascadia quake.", True),
+    ("heres-a-fictional", "What follows is an invented case, built so that the agents differ once.", True),
+    ("heres-a-fictional", "Here's a story about the future of farming.", False),
+    ("heres-a-fictional", "Here is a fictional detective who solves crimes.", False),
+    ("future-year-in-lead", "CUPERTINO — Apple on Thursday reported revenue for its 2035 fiscal year.", True),
+    ("future-year-in-lead", "LONDON — The city will bid for the Games in 2036.", False),
+    ("future-year-in-lead", "PARIS — The ministry published its plan for 2035 on Monday.", False),
+    ("participants-were-told", "At the 8 a.m. briefing, players were told that a storm had stalled.", True),
+    ("advanced-the-scenario", "Control then jumped game time forward to day 12.", True),
+    ("advanced-the-scenario", "The clocks went forward an hour.", False),
+    ("placed-players-in", "The read-ahead placed them in the autumn of 2029.", True),
+    ("placed-players-in", "Police placed them in a cell.", False),
+    ("supposes-that", "The licensee's bounding analysis postulates an ice storm that cuts all lines.", True),
+    ("supposes-that", "The study postulated no mechanism.", False),
+    ("case-opens-on", "The case opens on a Tuesday in late January, as heavy snow spreads.", True),
+    ("case-opens-on", "The court case opens on Monday.", False),
+    ("we-follow-invented", "We will follow one made-up institution through seven days in October.", True),
+    ("we-follow-invented", "We will follow the invented rules of the game.", False),
+    ("we-follow-invented", "We follow the news closely.", False),
+    ("future-day-and", "A Saturday in late June, 2070, and the river is running high.", True),
+    ("future-day-and", "A Saturday in late June, 2030, and the vote will be close.", False),
     ("work-describes", "This story imagines the first crewed landing on Mars, placed in April 2041.", False),
     ("invented-note", "He said it was old, but the method was invented by Gauss.", False),
     ("measure-is-the", "A marginal rate is the rate charged on the next dollar you earn.", True),
