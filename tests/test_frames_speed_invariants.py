@@ -139,6 +139,17 @@ def test_a_literal_whose_word_start_is_a_whole_word_literal_is_always_tested():
     assert scan("so if") == frozenset({"if", "so if"})
 
 
+def test_the_bundled_rules_test_few_literals_in_every_sentence():
+    # A trigger literal with no word start of its own ("game's", "you're") is looked for in
+    # every sentence; the bundled rules keep such literals to punctuation and rare phrases.
+    detector = FrameDetector().prepare()
+    for gate in detector._gates:
+        for scan in gate.scans:
+            worded = [lit for lit in scan.always if lit[:1].isalpha()]
+            assert all(" " in lit and not set("'’") & set(lit) for lit in worded), worded
+            assert len(scan.always) <= 20, scan.always
+
+
 def test_candidates_are_the_rules_of_the_literals_present():
     gate = _Gate(PATTERNS, openers=True)
     for present in map(frozenset, [(), ("had",), ("had", "if", "world"), ("nothing",)]):
