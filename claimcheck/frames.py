@@ -1083,8 +1083,12 @@ def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
         # a headline of its own heads the new article, unless the frame was opened just above it
         # at the top of the text, with nothing told yet: a preface handing over the article ("Here's
         # an alternate-history news piece …"), its headline, then "PARIS — …"
-        preface = all(not views[j].terminal for j in range(state.opener + 1, i))
-        return preface and i <= _HEADER and not any("new_document" in views[j].hits for j in range(i))
+        # (a text announcing itself may put a note, a masthead or a byline there too)
+        between = range(state.opener + 1, i)
+        preface = all(not views[j].terminal or state.announced for j in between)
+        top = _HEADER + 2 if state.announced else _HEADER
+        return preface and i <= top and not any(
+            "new_document" in views[j].hits and views[j].terminal for j in range(i))
     return i <= _HEADER and not any("new_document" in views[j].hits for j in range(i))
 
 

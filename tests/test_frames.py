@@ -355,6 +355,19 @@ def test_a_preface_above_the_headline_frames_the_article_under_its_dateline():
     assert [c.frame is not None for c in doc.claims] == [False, True, True, True]
 
 
+def test_a_preface_above_a_masthead_and_headline_frames_the_article_under_its_dateline():
+    text = ("Here's a newspaper article set in an alternate 1936, in a world where Germany won the war:\n\n"
+            "BERLINER MORGENPOST — Sunday, 2 August 1936\n\n"
+            "Kaiser Opens Rhine Bridge as Europe Marks Twenty Years of Peace\n\n"
+            "BERLIN — Before a crowd of 100,000, the Kaiser opened the bridge on Saturday. "
+            "The crowd cheered for ten minutes.")
+    claims = Analyzer(frames=False).analyze(text).claims
+    trace: list = []
+    FrameDetector().decode(claims, trace)
+    # the frame opened by the preface is still open at the dateline: its story is weighed there
+    assert [(i, o) for i, o, _ in trace if i >= 3] == [(3, 0), (4, 0)]
+
+
 # -- rules read alone -------------------------------------------------------------
 
 _RULES = {p.id: p for p in load_frame_patterns()}
@@ -951,6 +964,13 @@ RULES = [
     ("heres-a-future-report", "Here's a short story set in the year 2100 on a high-emissions pathway.", True),
     ("supposes-that", "In the thought experiment, Searle imagines himself locked in a room.", True),
     ("supposes-that", "She imagines herself as a future leader.", False),
+    ("heres-a-fictional", "Here's a news article imagining the landing on 1969's social media:", True),
+    ("heres-a-fictional", "Here's a news article on the landing.", False),
+    ("i-have-used-invented", "So I've imagined his last play getting a quiet premiere at home.", True),
+    ("i-have-used-invented", "I've imagined the worst.", False),
+    ("masthead-future-date", "Lincoln High School Student Newspaper | Portland, Oregon | March 2040", True),
+    ("masthead-future-date", "Lincoln High School Student Newspaper | Portland, Oregon | March 2024", False),
+    ("masthead-future-date", "The plan runs until March 2040.", False),
     ("work-describes", "This story imagines the first crewed landing on Mars, placed in April 2041.", False),
     ("invented-note", "He said it was old, but the method was invented by Gauss.", False),
     ("measure-is-the", "A marginal rate is the rate charged on the next dollar you earn.", True),
