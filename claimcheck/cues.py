@@ -663,7 +663,9 @@ def _may_be_alnum(items: list[Any]) -> bool:
     return not all(listed) if negate else any(listed)
 
 
-def _compile(pattern: str, macros: Mapping[str, str], case_sensitive: bool, where: str) -> re.Pattern[str]:
+def expand_macros(pattern: str, macros: Mapping[str, str], where: str) -> str:
+    """``pattern`` with each ``{NAME}`` replaced by its macro, grouped (data files share phrasings)."""
+
     def expand(m: re.Match[str]) -> str:
         name = m.group(1)
         if name not in macros:
@@ -672,6 +674,11 @@ def _compile(pattern: str, macros: Mapping[str, str], case_sensitive: bool, wher
 
     for _ in range(5):  # macros may use macros
         pattern = _MACRO.sub(expand, pattern)
+    return pattern
+
+
+def _compile(pattern: str, macros: Mapping[str, str], case_sensitive: bool, where: str) -> re.Pattern[str]:
+    pattern = expand_macros(pattern, macros, where)
     try:
         return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
     except re.error as exc:

@@ -36,7 +36,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, Union
 
-from .cues import _BLANK, _ascii, _folds_safely, _needed_clauses, _needed_words, _plain_ascii
+from .cues import _BLANK, _ascii, _folds_safely, _needed_clauses, _needed_words, _plain_ascii, expand_macros
 from .document import Claim, Cue, Frame, Kind, Label
 from .errors import InputError
 
@@ -581,7 +581,11 @@ def load_frame_patterns(source: Source = None) -> tuple[FramePattern, ...]:
         entries = [dict(e) for e in raw]
     out = []
     by_id: dict[str, dict[str, Any]] = {}
+    macros: dict[str, str] = {}
     for e in entries:
+        if "macros" in e:  # {"macros": {"NAME": "…"}}: "{NAME}" in a later pattern or guard expands to it
+            macros.update({str(k): str(v) for k, v in dict(e["macros"]).items()})
+            continue
         if e.get("same_as") is not None:
             # a rule that feeds another feature with an earlier rule's expression, written once
             base = by_id.get(str(e["same_as"]))
@@ -591,6 +595,8 @@ def load_frame_patterns(source: Source = None) -> tuple[FramePattern, ...]:
         by_id[str(e.get("id"))] = e
         flags = 0 if e.get("case_sensitive") else re.IGNORECASE
         try:
+            e = {**e, **{k: expand_macros(e[k], macros, f"{where} {e.get('id')!r}")
+                         for k in ("pattern", "guard") if e.get(k)}}
             out.append(
                 FramePattern(
                     id=str(e["id"]),

@@ -287,6 +287,17 @@ def test_a_rule_can_reuse_an_earlier_rule_s_expression_for_another_feature():
     assert second.search("A spec piece of a novel.", "a spec piece of a novel.") is None
 
 
+def test_rules_can_share_a_piece_through_a_macro():
+    (rule,) = load_frame_patterns([
+        {"macros": {"SOON": "will|plans?"}},
+        {"id": "a", "feature": "open_x", "kind": "prediction", "pattern": "in 2040", "guard": "\\b{SOON}\\b"},
+    ])
+    assert rule.search("In 2040 the dam failed.", "in 2040 the dam failed.") is not None
+    assert rule.search("In 2040 the dam will fail.", "in 2040 the dam will fail.") is None
+    with pytest.raises(InputError, match="unknown macro"):
+        load_frame_patterns([{"id": "b", "feature": "retro", "pattern": "{LATER}"}])
+
+
 def test_thresholds_can_be_overridden():
     never = FrameDetector(open_threshold=1.01)
     claims = Analyzer(model="lexicon", frames=False).analyze(OPENERS[0][0]).claims
