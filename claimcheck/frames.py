@@ -1153,6 +1153,16 @@ class _State:
             return False
         return self.opener <= 2 or ((self.announced or self.named) and self.opener <= _HEADER + 1)
 
+    def announcing(self, i: int) -> bool:
+        """Whether sentence ``i`` still belongs to the text's announcement of itself.
+
+        Under "Here's a scenario-style news report for your newsletter." a label line
+        ("PREPAREDNESS SCENARIO: THIS EVENT HAS NOT HAPPENED") a line or two below says again
+        what the text is: it opens no frame of its own, and the article below stays the
+        announced one.
+        """
+        return self.announced and self.opener is not None and i - self.opener <= _HEADER
+
     def left_for_good(self, view: SentenceView) -> bool:
         """Whether a sentence left outside ends the frame for good.
 
@@ -1523,7 +1533,9 @@ class FrameDetector:
             ):
                 continue  # headers, bylines, list numbers and recurring labels sit outside the story
             stays = False
-            if state.opener is not None:
+            # a label line ("Case 2 (Footbridge).", "Scenario B:") starts the next case, not more of this one
+            relabel = v.opener is not None and v.opener[0] == "open_label" and not state.announcing(i)
+            if state.opener is not None and not relabel:
                 features = stay_features(claims, views, i, state)
                 stays = _prob(stay_coef, features) >= t_stay
                 if trace is not None:
@@ -1540,6 +1552,7 @@ class FrameDetector:
                 not stays
                 and candidates[i]
                 and "veto_open" not in v.hits
+                and not state.announcing(i)
                 and _prob(open_coef, opener_features(claims, views, i, self.patterns_)) >= t_open
             )
             if opens:

@@ -379,6 +379,32 @@ def test_a_preface_above_a_masthead_and_headline_frames_the_article_under_its_da
     assert [(i, o) for i, o, _ in trace if i >= 3] == [(3, 0), (4, 0)]
 
 
+
+def test_a_label_under_an_announcement_says_again_what_the_text_is_and_opens_nothing():
+    text = ("Here's a scenario-style news report for your newsletter."
+            " I've labelled it clearly as fiction.\n\n"
+            "PREPAREDNESS SCENARIO: THIS EVENT HAS NOT HAPPENED\n\n"
+            "Magnitude 7.0 Quake Shakes City; Bridges Closed\n\n"
+            "SEATTLE — A magnitude 7.0 earthquake struck beneath the city on Tuesday. "
+            "Power failed across the region.")
+    claims = Analyzer(frames=False).analyze(text).claims
+    trace: list = []
+    FrameDetector().decode(claims, trace)
+    # the announcement's frame is still the one weighed under the dateline: the label opened no
+    # second frame, which would have been too far above the dateline to head its article
+    assert [(i, o) for i, o, _ in trace if i >= 3] == [(3, 0), (4, 0), (5, 0)]
+
+
+def test_a_label_line_starts_the_next_case_instead_of_going_on_with_the_last():
+    text = ("Lecture 9: two cases\n\n"
+            "Case 1 (Switch).\n\n"
+            "A runaway trolley is heading towards five workers. You are standing beside a lever.\n\n"
+            "Case 2 (Footbridge).\n\n"
+            "This time you are on a footbridge over the track. Next to you stands a very large man.")
+    doc = _ANALYZER.analyze(text)
+    assert [f.sentence for f in doc.frames] == [1, 4]
+    assert doc.claims[4].frame is None and doc.claims[5].frame.sentence == 4
+
 # -- rules read alone -------------------------------------------------------------
 
 _RULES = {p.id: p for p in load_frame_patterns()}
@@ -794,6 +820,34 @@ RULES = [
     ("about-exercise", "Tokyo opens the first Olympic Games in Asia.", False),
     ("exercise-fact", "The organisers said 300 volunteers took part in the drill.", True),
     ("exercise-fact", "The Games opened before a crowd the organisers put at 95,000.", False),
+    ("offer-more", "Let me know if you'd like a follow-up piece on the auction.", True),
+    ("offer-more", "If you'd like, I can rewrite this for your own town.", True),
+    ("offer-more", "Want me to write a companion piece from a Paris paper?", True),
+    ("offer-more", "I can expand any of these items into a full story.", True),
+    ("offer-more", "If you want to try the trick at home, expect some failures.", False),
+    ("offer-more", "If you like, I could show you the harbour.", False),
+    ("offer-more", "\"Let me know if you need anything,\" the nurse said.", False),
+    ("offer-more", "I could write to her every day.", False),
+    ("figures-from-model", "Those figures come from a model, but the weak points are real.", True),
+    ("figures-from-model", "The figures came from the ministry on Tuesday.", False),
+    ("scenario-had", "The scenario, written by the sheriff's office, had an armed man walk in.", True),
+    ("scenario-had", "The exercise scenario involved a magnitude 7 quake under the city.", True),
+    ("scenario-had", "The scenario had a 1-in-200 annual probability.", False),
+    ("case-opens-on", "This year's adverse scenario begins in the first quarter of 2025 with a shock.", True),
+    ("case-opens-on", "The exercise began at 9 a.m. with a briefing.", False),
+    ("worst-case-is", "5.3 The reasonable worst case for Brenmouth is a tidal surge in January.", True),
+    ("worst-case-is", "5.1 A reasonable worst case is a scenario that is severe but plausible.", False),
+    ("worst-case-is", "The reasonable worst case is a planning assumption, not a prediction.", False),
+    ("case-label", "Case 1 (Switch).", True),
+    ("case-label", "Case 3 (Smith v. Jones).", False),
+    ("scenario-in", "In the Delayed Transition storyline, the rest of this decade is one of drift.", True),
+    ("scenario-in", "In this future, the cities win.", True),
+    ("scenario-in", "In the future, the cities will win.", False),
+    ("heres-a-fictional", "Here's a mock front-page story for your history class, written as if:", True),
+    ("heres-a-fictional", "Here's a scenario-style news report for your newsletter.", True),
+    ("heres-a-fictional", "Here's a mock-up of the new station.", False),
+    ("future-dateline", "JEZERO CRATER, Mars — August 9, 2050 — A human being was born on Mars.", True),
+    ("future-dateline", "JEZERO CRATER, Mars — August 9, 2021 — The rover drilled a core.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
