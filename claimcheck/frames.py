@@ -623,15 +623,19 @@ def load_frame_patterns(source: Source = None) -> tuple[FramePattern, ...]:
 def load_frame_params(source: Source = None) -> dict[str, Any]:
     """Read fitted weights: the bundled ``frames_params.json``, a path, or a mapping."""
     if isinstance(source, Mapping):
-        return dict(source)
-    raw, where = _read(source, "frames_params.json")
-    try:
-        params = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
+        params, where = dict(source), "frame parameters"
+    else:
+        raw, where = _read(source, "frames_params.json")
+        try:
+            params = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
     for part in ("opener", "stay"):
-        if part not in params or "coef" not in params[part]:
+        if not isinstance(params.get(part), Mapping) or "coef" not in params[part]:
             raise InputError(f"{where}: frame parameters need '{part}' with 'coef' and 'threshold'")
+    margin = params["stay"].get("announced_margin", 0.0)
+    if isinstance(margin, bool) or not isinstance(margin, (int, float)) or not 0.0 <= margin < 1.0:
+        raise InputError(f"{where}: 'stay.announced_margin' must be a number in [0, 1), got {margin!r}")
     return params
 
 
@@ -1414,7 +1418,9 @@ class FrameDetector:
     Args:
         patterns: ``None`` for the bundled ``frames_patterns.jsonl``, a JSONL path, or dicts.
         params: ``None`` for the bundled fitted ``frames_params.json``, a path, or a mapping
-            with ``opener`` and ``stay`` parts (``coef`` and ``threshold`` each).
+            with ``opener`` and ``stay`` parts (``coef`` and ``threshold`` each; ``stay`` may
+            add ``announced_margin``, how much lower the stay threshold is in a frame the text
+            announced itself, "Here's a hypothetical … article").
         open_threshold, stay_threshold: override the fitted thresholds.
         frame_back: let a closing note that declares the text above it imagined ("Editor's
             note: This is a piece of alternate history.") frame that text when nothing above was
@@ -1503,6 +1509,9 @@ class FrameDetector:
         open_coef = self.params_["opener"]["coef"]
         stay_coef = self.params_["stay"]["coef"]
         t_open, t_stay = self._threshold("opener"), self._threshold("stay")
+        # a text that announced itself ("Here's a hypothetical Bloomberg-style article.") is the
+        # story it announced down to its closing lines: the stay model is given more benefit of the doubt
+        t_announced = t_stay - float(self.params_["stay"].get("announced_margin", 0.0))
         assigned: list[int | None] = [None] * len(claims)
         openers: dict[int, tuple[Kind, int, int]] = {}
         repeats: frozenset[str] | None = None
@@ -1537,7 +1546,7 @@ class FrameDetector:
             relabel = v.opener is not None and v.opener[0] == "open_label" and not state.announcing(i)
             if state.opener is not None and not relabel:
                 features = stay_features(claims, views, i, state)
-                stays = _prob(stay_coef, features) >= t_stay
+                stays = _prob(stay_coef, features) >= (t_announced if state.announced else t_stay)
                 if trace is not None:
                     trace.append((i, state.opener, features))
             resumed = None if stays else _resumed(v, state, closed)
@@ -1638,6 +1647,13 @@ class FrameDetector:
         opener = self._opener_of(claims[i].text)
         if opener is None:
             return True
+        title = i + 1 < len(claims) and claims[i].paragraph != claims[i + 1].paragraph
+        if opener[0] == "open_whatif" and title and claims[i].text.rstrip(" *_\"'”’").endswith("?"):
+            # a title "What would happen if the Gulf Stream shut down?" over "The Gulf Stream is a
+            # fast, warm ocean current.": an explainer's question, answered by the facts first
+            after = self._view_of(claims[i + 1].text).hits
+            if after & {"exit_definition", "exit_general"}:
+                return False
         if opener[0] == "open_described":
             # "A man is …" is news unless a puzzle was just named (see opener_features)
             return _after_puzzle(claims, i)

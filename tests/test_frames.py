@@ -405,6 +405,41 @@ def test_a_label_line_starts_the_next_case_instead_of_going_on_with_the_last():
     assert [f.sentence for f in doc.frames] == [1, 4]
     assert doc.claims[4].frame is None and doc.claims[5].frame.sentence == 4
 
+
+def test_a_text_that_announced_itself_keeps_its_story_on_weaker_evidence():
+    text = ("Here's a hypothetical Bloomberg-style article.\n\n"
+            "Tesla Files for Bankruptcy as Debt Crunch Ends EV Pioneer's Run\n\n"
+            "March 9, 2032 at 6:41 AM EST\n\n"
+            "Tesla Inc. filed for Chapter 11 bankruptcy protection in Texas, capping a three-year slide. "
+            "The company listed assets of $61 billion and liabilities of $88 billion.\n\n"
+            "Let me know if you'd like a follow-up piece.")
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    params = load_frame_params()
+    assert params["stay"]["announced_margin"] > 0
+    assert FrameDetector(params=params).decode(claims)[0] == [None, 0, 0, 0, 0, None]
+    # at the plain stay threshold the timestamp line is left out of the announced article
+    plain = {**params, "stay": {**params["stay"], "announced_margin": 0.0}}
+    assert FrameDetector(params=plain).decode(claims)[0][2] is None
+
+
+@pytest.mark.parametrize("margin", [-0.1, 1.0, "0.1", True])
+def test_an_announced_margin_out_of_range_is_refused(margin):
+    params = load_frame_params()
+    bad = {**params, "stay": {**params["stay"], "announced_margin": margin}}
+    with pytest.raises(InputError, match="announced_margin"):
+        FrameDetector(params=bad)
+
+
+def test_an_explainer_s_question_title_answered_by_facts_opens_no_frame():
+    text = ("What would happen if the Gulf Stream shut down?\n\n"
+            "The Gulf Stream is a fast, warm ocean current. It flows out of the Gulf of Mexico and across "
+            "the Atlantic. You can think of it as a giant conveyor belt. Warm, salty water travels north "
+            "near the surface and gives up its heat to the air. As it cools it sinks in the seas around "
+            "Greenland.")
+    assert _ANALYZER.analyze(text).frames == ()
+    story = text.replace("The Gulf Stream is a fast, warm ocean current.", "The current stopped in 2041.")
+    assert [f.sentence for f in _ANALYZER.analyze(story).frames] == [0]
+
 # -- rules read alone -------------------------------------------------------------
 
 _RULES = {p.id: p for p in load_frame_patterns()}
@@ -848,6 +883,24 @@ RULES = [
     ("heres-a-fictional", "Here's a mock-up of the new station.", False),
     ("future-dateline", "JEZERO CRATER, Mars — August 9, 2050 — A human being was born on Mars.", True),
     ("future-dateline", "JEZERO CRATER, Mars — August 9, 2021 — The rover drilled a core.", False),
+    ("asks-to-imagine", "Nozick asks the reader to suppose that a machine has been built.", True),
+    ("asks-to-imagine", "Salviati invites his companion to shut himself up in the cabin.", True),
+    ("asks-to-imagine", "The mayor asked residents to conserve water.", False),
+    ("let-it-be", "Let the elevator cable on Earth snap, so that the car falls freely.", True),
+    ("let-it-be", "Now let each player pick a door.", True),
+    ("let-it-be", "Let the games begin.", False),
+    ("let-it-be", "\"Let the people decide,\" he said.", False),
+    ("story-sets-in", "The best-known paradox sets Achilles in a race against a tortoise.", True),
+    ("story-sets-in", "The story sets out the facts in a clear way.", False),
+    ("consider-a", "Consider an observer shut inside a windowless elevator car.", True),
+    ("consider-a", "Consider a recent report by the bank.", False),
+    ("event-is-set-on", "The event is set on a late-October afternoon at the end of a dry season.", True),
+    ("event-is-set-on", "The story is set in a small town in Ohio.", False),
+    ("script-casts", "The script casts Varnland, an invented state, as a military government.", True),
+    ("script-casts", "The director cast Varnland's best actors.", False),
+    ("case-opens-on", "The storyline opens in the late 2020s, when trade disputes multiply.", True),
+    ("encyclopedic", "The Gulf Stream is a fast, warm ocean current.", True),
+    ("encyclopedic", "The flood is a fast, dangerous surprise.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),

@@ -238,6 +238,14 @@ def decoder_examples(docs: list[dict], params: dict[str, Any]) -> tuple[list, li
     return xs, ys
 
 
+# How much lower the stay threshold is inside a frame the text announced itself ("Here's a
+# hypothetical Bloomberg-style article."). The fitted documents hold almost no such texts, so
+# the margin cannot be fitted on them; it was chosen on the held-out chat-assistant articles
+# (0.1: 107 more framed sentences found, 30 more framed wrongly, in 628 articles) and then
+# checked on two sets before they were read (p35a: 4 more found, p36a: 11 more, none wrong).
+ANNOUNCED_MARGIN = 0.1
+
+
 def fit(docs: list[dict], patterns, lam_open: float, lam_stay: float, rounds: int = 1) -> dict[str, Any]:
     priors = json.loads(PRIORS.read_text(encoding="utf-8"))
     xo, yo, xs, ys = examples(docs, patterns)
@@ -262,6 +270,7 @@ def _fit_once(xo, yo, xs, ys, priors, lam_open: float, lam_stay: float) -> dict[
         "stay": {
             "coef": fit_lr(xs, ys, priors["stay"], lam_stay),
             "threshold": 0.5,
+            "announced_margin": ANNOUNCED_MARGIN,
             "n": len(ys),
             "positives": sum(ys),
         },
