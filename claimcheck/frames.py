@@ -1102,6 +1102,11 @@ def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
     return i <= _HEADER and not any("new_document" in views[j].hits for j in range(i))
 
 
+# a preface handing over the text below it, whatever rule read its scenario ("Here's a
+# Guardian-style piece set in a world where …"): the text announces itself
+_HANDOVER = re.compile(
+    r"^\W*(?:(?:sure|okay|ok|certainly|of\s+course|absolutely|great)[!,.]?\s+)?"
+    r"(?:here['’]s|here\s+is|below\s+is|what\s+follows\s+is)\s+(?:a|an|my|the|one)\s", re.IGNORECASE)
 _HEADER = 3  # sentences above a text's first dateline that can be its header (title, standfirst, note)
 _DATELINE_START = re.compile(r"^\W*[^\W\d_a-zß-öø-ÿ]{2,}(?:\s+[^\W\d_a-zß-öø-ÿ]{2,})*,")  # "NEW ORLEANS, …"
 
@@ -1140,7 +1145,8 @@ class _State:
                    quoted=view.quote > 0,
                    told=view.quote > 0 or _quoted_remark(text, view),
                    case=view.opener is not None and view.opener[0] == "open_imperative",
-                   announced=view.opener is not None and view.opener[0] == "open_announced",
+                   announced=view.opener is not None and (
+                       view.opener[0] == "open_announced" or _HANDOVER.match(text) is not None),
                    named=view.opener is not None and view.opener[0] == "open_setting"
                    and _DATELINE_START.match(text) is not None,
                    drill=_EXERCISE.search(text.lower()) is not None)

@@ -16,6 +16,7 @@ from claimcheck.frames import (
     _Gate,
     _prob,
     _quote_balance,
+    _State,
     _tense,
     _view,
     describe,
@@ -439,6 +440,17 @@ def test_an_explainer_s_question_title_answered_by_facts_opens_no_frame():
     assert _ANALYZER.analyze(text).frames == ()
     story = text.replace("The Gulf Stream is a fast, warm ocean current.", "The current stopped in 2041.")
     assert [f.sentence for f in _ANALYZER.analyze(story).frames] == [0]
+
+
+@pytest.mark.parametrize("text, announced", [
+    ("Here's a Guardian-style piece set in a world where the printing press was never invented:", True),
+    ("Here's a hypothetical Bloomberg-style article.", True),
+    ("In a world where the printing press was never invented, scribes copy every book by hand.", False),
+])
+def test_a_preface_handing_over_the_text_announces_it_whatever_rule_read_its_scenario(text, announced):
+    view = FrameDetector()._view_of(text)
+    assert view.opener is not None
+    assert _State.opened(0, view, text).announced is announced
 
 # -- rules read alone -------------------------------------------------------------
 
@@ -901,6 +913,10 @@ RULES = [
     ("case-opens-on", "The storyline opens in the late 2020s, when trade disputes multiply.", True),
     ("encyclopedic", "The Gulf Stream is a fast, warm ocean current.", True),
     ("encyclopedic", "The flood is a fast, dangerous surprise.", False),
+    ("heres-a-fictional", "He never won — he died in 1980 — but here's an imagined article about it:", True),
+    ("heres-a-fictional", "He died in 1980, but here's the article he wrote that year.", False),
+    ("future-dateline", "EDINBURGH, Sept 19, 2031 (Reuters) - Scotland voted to leave the UK.", True),
+    ("future-dateline", "EDINBURGH, Sept 19, 2021 (Reuters) - Scotland voted to stay.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
