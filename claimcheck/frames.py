@@ -1076,7 +1076,7 @@ def _resumed(view: SentenceView, state: _State, closed: _State | None) -> _State
     return closed
 
 
-def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
+def _heads(views: Sequence[SentenceView], state: _State, i: int, text_above: str) -> bool:
     """Whether the frame open at a dateline ``i`` was opened in the header of the article it starts.
 
     "Alternate history: The Day Britain Voted to Remain" over "LONDON — On the morning of
@@ -1087,6 +1087,8 @@ def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
     if state.opener is None:
         return False
     above = views[i - 1]
+    if above.terminal and state.prev_in and _HANDOVER.match(text_above):
+        return True  # "Here is the match report we would have filed." inside the frame, over "ISTANBUL — …"
     if state.opener == i - 1:
         return not above.terminal or i <= _HEADER
     if not above.terminal:
@@ -1537,7 +1539,7 @@ class FrameDetector:
             if "reset" in v.hits:
                 state, closed = _State(), None
                 continue
-            if "new_document" in v.hits and not _heads(views, state, i):
+            if "new_document" in v.hits and not _heads(views, state, i, claims[i - 1].text if i else ""):
                 state, closed = _State(), None
                 j = i - 1  # the new article's headline came before its dateline
                 while j >= 0 and assigned[j] is not None and not views[j].terminal:

@@ -452,6 +452,20 @@ def test_a_preface_handing_over_the_text_announces_it_whatever_rule_read_its_sce
     assert view.opener is not None
     assert _State.opened(0, view, text).announced is announced
 
+
+def test_a_handover_inside_the_frame_carries_it_into_the_article_under_its_dateline():
+    text = ("WHAT IF?\n\n"
+            "Our Monday column replays a famous night with one thing changed. "
+            "This week we go back to Istanbul in May 2005 and let Milan score first after the break. "
+            "Here is the match report we would have filed.\n\n"
+            "ISTANBUL — AC Milan were crowned champions of Europe for the seventh time on Wednesday. "
+            "Paolo Maldini volleyed Milan ahead inside the first minute.")
+    claims = Analyzer(frames=False).analyze(text).claims
+    trace: list = []
+    FrameDetector().decode(claims, trace)
+    # the dateline five lines down starts no new document: the line above it handed the report over
+    assert [(i, o) for i, o, _ in trace if i >= 4] == [(4, 0), (5, 0)]
+
 # -- rules read alone -------------------------------------------------------------
 
 _RULES = {p.id: p for p in load_frame_patterns()}
@@ -917,6 +931,12 @@ RULES = [
     ("heres-a-fictional", "He died in 1980, but here's the article he wrote that year.", False),
     ("future-dateline", "EDINBURGH, Sept 19, 2031 (Reuters) - Scotland voted to leave the UK.", True),
     ("future-dateline", "EDINBURGH, Sept 19, 2021 (Reuters) - Scotland voted to stay.", False),
+    ("future-dateline", "LAKEPORT, Ore. (Nov. 5, 2031) — Voters made history on Tuesday.", True),
+    ("future-dateline", "LAKEPORT, Ore. (Nov. 5, 2021) — Voters made history on Tuesday.", False),
+    ("imperative-imagine", "Take a tunnel, pump the air out, and pretend it is frictionless.", True),
+    ("imperative-imagine", "He smiled, and say what you like, it worked.", False),
+    ("as-imagined-it-might", "You will hear the news, as our curators imagine it might sound in 2100.", True),
+    ("as-imagined-it-might", "As you can imagine, it was hard.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
@@ -1889,6 +1909,21 @@ def test_the_trainer_reads_articles_labelled_sentence_by_sentence(tmp_path):
         encoding="utf-8")
     with pytest.raises(SystemExit, match="not found"):
         sentence_gold_docs(tmp_path)
+
+
+def test_the_trainer_builds_examples_from_every_fitted_article():
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parent / "training"))
+    from train_frames import examples, fixture_docs, local_claims
+
+    docs = fixture_docs()
+    local_claims(docs, "lexicon")
+    # the examples walk the decoder's own states, datelines of new articles included
+    patterns = FrameDetector().patterns_
+    assert any("new_document" in v.hits for d in docs for v in describe(d["claims"], patterns))
+    xo, yo, xs, ys = examples(docs, patterns)
+    assert len(xo) == len(yo) > 0 and len(xs) == len(ys) > 0 and 0 < sum(ys) < len(ys)
 
 
 def test_a_scenario_opened_in_the_first_lines_is_the_article_s_setting_and_a_case_is_told_apart():

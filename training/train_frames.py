@@ -159,7 +159,8 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
             if "reset" in v.hits:
                 state, closed = _State(), None
                 continue
-            if "new_document" in v.hits and i not in openers and not _heads(views, state, i):
+            above = claims[i - 1].text if i else ""
+            if "new_document" in v.hits and i not in openers and not _heads(views, state, i, above):
                 state, closed = _State(), None
             if state.opener is None and framed[i] and _resumed(v, state, closed) is not None:
                 state, closed = closed, None  # "In this telling, …" goes back into the frame left
