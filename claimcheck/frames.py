@@ -1109,6 +1109,9 @@ def _heads(views: Sequence[SentenceView], state: _State, i: int, text_above: str
 _HANDOVER = re.compile(
     r"^\W*(?:(?:sure|okay|ok|certainly|of\s+course|absolutely|great)[!,.]?\s+)?"
     r"(?:here['’]s|here\s+is|below\s+is|what\s+follows\s+is)\s+(?:a|an|my|the|one)\s", re.IGNORECASE)
+# a dateline or an issue line: the date stands before a dash within the line's first words
+# ("BRIG, Switzerland, September 3, 2060 — …"), not in a sentence ("It is the spring of 2042, …")
+_DATED_LINE = re.compile(r"^[^—–|]{0,90}?(?:—|–|--|\s-\s|\|)")
 _HEADER = 3  # sentences above a text's first dateline that can be its header (title, standfirst, note)
 _DATELINE_START = re.compile(r"^\W*[^\W\d_a-zß-öø-ÿ]{2,}(?:\s+[^\W\d_a-zß-öø-ÿ]{2,})*,")  # "NEW ORLEANS, …"
 
@@ -1133,6 +1136,7 @@ class _State:
     drill: bool = False  # the opener names the exercise or war game whose scenario it sets up
     told_in: int = 0  # sentences placed inside so far, the opener's own line not counted
     announced: bool = False  # the opener is the text announcing itself ("This report belongs to …")
+    dated: bool = False  # a dateline dates the text ahead ("BRIG, Switzerland, September 3, 2060 — …")
     named: bool = False  # its dateline names its imagined world ("PARIS, … (in this imagined timeline) —")
 
     @classmethod
@@ -1151,7 +1155,9 @@ class _State:
                        view.opener[0] == "open_announced" or _HANDOVER.match(text) is not None),
                    named=view.opener is not None and view.opener[0] == "open_setting"
                    and _DATELINE_START.match(text) is not None,
-                   drill=_EXERCISE.search(text.lower()) is not None)
+                   drill=_EXERCISE.search(text.lower()) is not None,
+                   dated=view.opener is not None and view.opener[0] == "open_future_date"
+                   and _DATED_LINE.match(text) is not None)
 
     @property
     def setting(self) -> bool:
@@ -1164,6 +1170,18 @@ class _State:
         if self.opener is None or self.drill:
             return False
         return self.opener <= 2 or ((self.announced or self.named) and self.opener <= _HEADER + 1)
+
+    @property
+    def whole_text(self) -> bool:
+        """Whether the frame is the whole text below its header: announced by it, or dated ahead in its lead.
+
+        "Here's a hypothetical Bloomberg-style article." hands over an article that is imagined down
+        to its closing lines; so does a dateline no report could carry yet ("BRIG, Switzerland,
+        September 3, 2060 — …") under a headline, a standfirst and a byline.
+        """
+        if self.announced:
+            return True
+        return self.dated and not self.drill and self.opener is not None and self.opener <= _HEADER + 1
 
     def announcing(self, i: int) -> bool:
         """Whether sentence ``i`` still belongs to the text's announcement of itself.
@@ -1517,8 +1535,9 @@ class FrameDetector:
         open_coef = self.params_["opener"]["coef"]
         stay_coef = self.params_["stay"]["coef"]
         t_open, t_stay = self._threshold("opener"), self._threshold("stay")
-        # a text that announced itself ("Here's a hypothetical Bloomberg-style article.") is the
-        # story it announced down to its closing lines: the stay model is given more benefit of the doubt
+        # a text that announced itself ("Here's a hypothetical Bloomberg-style article.") or dated its
+        # lead ahead is that story down to its closing lines: the stay model is given more benefit of
+        # the doubt
         t_announced = t_stay - float(self.params_["stay"].get("announced_margin", 0.0))
         assigned: list[int | None] = [None] * len(claims)
         openers: dict[int, tuple[Kind, int, int]] = {}
@@ -1554,7 +1573,7 @@ class FrameDetector:
             relabel = v.opener is not None and v.opener[0] == "open_label" and not state.announcing(i)
             if state.opener is not None and not relabel:
                 features = stay_features(claims, views, i, state)
-                stays = _prob(stay_coef, features) >= (t_announced if state.announced else t_stay)
+                stays = _prob(stay_coef, features) >= (t_announced if state.whole_text else t_stay)
                 if trace is not None:
                     trace.append((i, state.opener, features))
             resumed = None if stays else _resumed(v, state, closed)

@@ -466,6 +466,24 @@ def test_a_handover_inside_the_frame_carries_it_into_the_article_under_its_datel
     # the dateline five lines down starts no new document: the line above it handed the report over
     assert [(i, o) for i, o, _ in trace if i >= 4] == [(4, 0), (5, 0)]
 
+
+def test_a_lead_dated_ahead_keeps_its_article_on_weaker_evidence_as_an_announced_one_does():
+    text = ("The Last of the Ice: Alps Lose Their Final Glacier\n\n"
+            "Scientists confirm the remnant of the Great Aletsch has stopped flowing\n\n"
+            "By Mirjam Zurbriggen\n\n"
+            "BRIG, Switzerland, September 3, 2060 — For the first time since the last Ice Age, the Alps "
+            "no longer have a single living glacier.\n\n"
+            "Researchers from the Swiss glacier monitoring network announced on Wednesday that the final "
+            "patch of the Great Aletsch Glacier did not move at all this summer. Without flow, it no longer "
+            "meets the scientific definition of a glacier. What remains has been reclassified as dead ice.")
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    params = load_frame_params()
+    state = _State.opened(3, FrameDetector()._view_of(claims[3].text), claims[3].text)
+    assert state.dated and state.whole_text
+    assert FrameDetector(params=params).decode(claims)[0][4] == 3
+    plain = {**params, "stay": {**params["stay"], "announced_margin": 0.0}}
+    assert FrameDetector(params=plain).decode(claims)[0][4] is None
+
 # -- rules read alone -------------------------------------------------------------
 
 _RULES = {p.id: p for p in load_frame_patterns()}
@@ -902,8 +920,8 @@ RULES = [
     ("case-label", "Case 1 (Switch).", True),
     ("case-label", "Case 3 (Smith v. Jones).", False),
     ("scenario-in", "In the Delayed Transition storyline, the rest of this decade is one of drift.", True),
-    ("scenario-in", "In this future, the cities win.", True),
-    ("scenario-in", "In the future, the cities will win.", False),
+    ("in-this-future", "In this future, the cities win.", True),
+    ("in-this-future", "In the future, the cities will win.", False),
     ("heres-a-fictional", "Here's a mock front-page story for your history class, written as if:", True),
     ("heres-a-fictional", "Here's a scenario-style news report for your newsletter.", True),
     ("heres-a-fictional", "Here's a mock-up of the new station.", False),
@@ -937,6 +955,19 @@ RULES = [
     ("imperative-imagine", "He smiled, and say what you like, it worked.", False),
     ("as-imagined-it-might", "You will hear the news, as our curators imagine it might sound in 2100.", True),
     ("as-imagined-it-might", "As you can imagine, it was hard.", False),
+    ("scenario-in", "In his scenario, the government of China is converted to functionalism.", True),
+    ("case-opens-on", "A scenario of this kind typically begins with a large flare on the Sun.", True),
+    ("case-opens-on", "A scenario of this kind is rare.", False),
+    ("case-supposes", "The usual illustration supposes a single technological species.", True),
+    ("case-supposes", "The scenario assumes two consecutive dry winters across the catchment.", True),
+    ("case-supposes", "The drill imagines a magnitude 7.3 earthquake beneath southern Tokyo.", True),
+    ("case-supposes", "The bank's model assumes that rates stay high.", False),
+    ("in-an-illustration", "In a typical illustration, the cascade begins with a single accident.", True),
+    ("in-an-illustration", "For example, prices rose.", False),
+    ("story-to-show", "Here's a little story to show how it works.", True),
+    ("story-to-show", "Here's a story about my grandmother.", False),
+    ("which-we-call", "Take a valve maker in the Midlands, which we'll call Harwell Components.", True),
+    ("which-we-call", "It is a hard thing, which we will call a day.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
