@@ -1556,7 +1556,8 @@ class FrameDetector:
                 continue
             v = views[i]
             if "reset" in v.hits:
-                state, closed = _State(), None
+                if not state.announcing(i):  # a rule under a preface ("Here's …", then "---") is no new text
+                    state, closed = _State(), None
                 continue
             if "new_document" in v.hits and not _heads(views, state, i, claims[i - 1].text if i else ""):
                 state, closed = _State(), None

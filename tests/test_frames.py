@@ -484,6 +484,22 @@ def test_a_lead_dated_ahead_keeps_its_article_on_weaker_evidence_as_an_announced
     plain = {**params, "stay": {**params["stay"], "announced_margin": 0.0}}
     assert FrameDetector(params=plain).decode(claims)[0][4] is None
 
+
+def test_a_rule_line_under_a_preface_does_not_end_the_text_it_hands_over():
+    text = ("Here's a hypothetical CNN-style report on a magnitude 9.0 earthquake striking Tokyo.\n\n"
+            "---\n\n"
+            "Magnitude 9.0 earthquake strikes near Tokyo\n\n"
+            "Tokyo (CNN) — A magnitude 9.0 earthquake struck off the coast near Tokyo on Wednesday. "
+            "At least 1,140 people have been confirmed dead.\n\n"
+            "---\n\n"
+            "In reality, no such earthquake has happened.")
+    claims = Analyzer(frames=False).analyze(text).claims
+    trace: list = []
+    FrameDetector().decode(claims, trace)
+    # the frame the preface opened is weighed under the rule; the later rule ends it
+    assert {i for i, o, _ in trace if o == 0} >= {2, 3, 4}
+    assert all(i < 5 for i, _, _ in trace)
+
 # -- rules read alone -------------------------------------------------------------
 
 _RULES = {p.id: p for p in load_frame_patterns()}
@@ -968,6 +984,16 @@ RULES = [
     ("story-to-show", "Here's a story about my grandmother.", False),
     ("which-we-call", "Take a valve maker in the Midlands, which we'll call Harwell Components.", True),
     ("which-we-call", "It is a hard thing, which we will call a day.", False),
+    ("future-dateline", "PORT MERIDIAN, off Viti Levu, Fiji, July 24, 2048 — The flame crossed.", True),
+    ("future-date-line", "MARCH 14 2034", True),
+    ("future-date-line", "Wednesday, 6 December 2051", True),
+    ("future-date-line", "MARCH 14 2024", False),
+    ("future-date-line", "The plan runs to March 14 2034.", False),
+    ("in-an-illustration", "In the usual version, a scientist removes a person's brain.", True),
+    ("in-an-illustration", "In the original version of the bill, taxes rose.", False),
+    ("case-supposes", "The incident assumes a 45,000 dwt product tanker discharging at berth.", True),
+    ("supposes-that", "Molyneux supposed a man who had been born blind.", True),
+    ("supposes-that", "It was supposed a good idea.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
