@@ -33,6 +33,13 @@ def _framed(text: str) -> list[int]:
     return [c.index for c in _ANALYZER.analyze(text).claims if c.frame is not None]
 
 
+def _weighed(text: str) -> list[tuple[int, int]]:
+    """``(sentence, opener)`` for each stay decision the decoder makes on ``text`` (default model)."""
+    trace: list = []
+    FrameDetector().decode(Analyzer(frames=False).analyze(text).claims, trace)
+    return [(i, o) for i, o, _ in trace]
+
+
 # -- openers ------------------------------------------------------------------
 
 OPENERS = [
@@ -373,12 +380,8 @@ def test_a_preface_above_a_masthead_and_headline_frames_the_article_under_its_da
             "Kaiser Opens Rhine Bridge as Europe Marks Twenty Years of Peace\n\n"
             "BERLIN — Before a crowd of 100,000, the Kaiser opened the bridge on Saturday. "
             "The crowd cheered for ten minutes.")
-    claims = Analyzer(frames=False).analyze(text).claims
-    trace: list = []
-    FrameDetector().decode(claims, trace)
     # the frame opened by the preface is still open at the dateline: its story is weighed there
-    assert [(i, o) for i, o, _ in trace if i >= 3] == [(3, 0), (4, 0)]
-
+    assert [(i, o) for i, o in _weighed(text) if i >= 3] == [(3, 0), (4, 0)]
 
 
 def test_a_label_under_an_announcement_says_again_what_the_text_is_and_opens_nothing():
@@ -388,12 +391,9 @@ def test_a_label_under_an_announcement_says_again_what_the_text_is_and_opens_not
             "Magnitude 7.0 Quake Shakes City; Bridges Closed\n\n"
             "SEATTLE — A magnitude 7.0 earthquake struck beneath the city on Tuesday. "
             "Power failed across the region.")
-    claims = Analyzer(frames=False).analyze(text).claims
-    trace: list = []
-    FrameDetector().decode(claims, trace)
     # the announcement's frame is still the one weighed under the dateline: the label opened no
     # second frame, which would have been too far above the dateline to head its article
-    assert [(i, o) for i, o, _ in trace if i >= 3] == [(3, 0), (4, 0), (5, 0)]
+    assert [(i, o) for i, o in _weighed(text) if i >= 3] == [(3, 0), (4, 0), (5, 0)]
 
 
 def test_a_label_line_starts_the_next_case_instead_of_going_on_with_the_last():
@@ -460,11 +460,8 @@ def test_a_handover_inside_the_frame_carries_it_into_the_article_under_its_datel
             "Here is the match report we would have filed.\n\n"
             "ISTANBUL — AC Milan were crowned champions of Europe for the seventh time on Wednesday. "
             "Paolo Maldini volleyed Milan ahead inside the first minute.")
-    claims = Analyzer(frames=False).analyze(text).claims
-    trace: list = []
-    FrameDetector().decode(claims, trace)
     # the dateline five lines down starts no new document: the line above it handed the report over
-    assert [(i, o) for i, o, _ in trace if i >= 4] == [(4, 0), (5, 0)]
+    assert [(i, o) for i, o in _weighed(text) if i >= 4] == [(4, 0), (5, 0)]
 
 
 def test_a_lead_dated_ahead_keeps_its_article_on_weaker_evidence_as_an_announced_one_does():
@@ -493,12 +490,10 @@ def test_a_rule_line_under_a_preface_does_not_end_the_text_it_hands_over():
             "At least 1,140 people have been confirmed dead.\n\n"
             "---\n\n"
             "In reality, no such earthquake has happened.")
-    claims = Analyzer(frames=False).analyze(text).claims
-    trace: list = []
-    FrameDetector().decode(claims, trace)
     # the frame the preface opened is weighed under the rule; the later rule ends it
-    assert {i for i, o, _ in trace if o == 0} >= {2, 3, 4}
-    assert all(i < 5 for i, _, _ in trace)
+    weighed = _weighed(text)
+    assert {i for i, o in weighed if o == 0} >= {2, 3, 4}
+    assert all(i < 5 for i, _ in weighed)
 
 # -- rules read alone -------------------------------------------------------------
 
