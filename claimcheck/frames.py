@@ -1076,7 +1076,7 @@ def _resumed(view: SentenceView, state: _State, closed: _State | None) -> _State
     return closed
 
 
-def _heads(views: Sequence[SentenceView], state: _State, i: int, text_above: str) -> bool:
+def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
     """Whether the frame open at a dateline ``i`` was opened in the header of the article it starts.
 
     "Alternate history: The Day Britain Voted to Remain" over "LONDON — On the morning of
@@ -1087,7 +1087,7 @@ def _heads(views: Sequence[SentenceView], state: _State, i: int, text_above: str
     if state.opener is None:
         return False
     above = views[i - 1]
-    if above.terminal and state.prev_in and _HANDOVER.match(text_above):
+    if above.terminal and state.prev_in and "handover" in above.hits:
         return True  # "Here is the match report we would have filed." inside the frame, over "ISTANBUL — …"
     if state.opener == i - 1:
         return not above.terminal or i <= _HEADER
@@ -1104,11 +1104,6 @@ def _heads(views: Sequence[SentenceView], state: _State, i: int, text_above: str
     return i <= _HEADER and not any("new_document" in views[j].hits for j in range(i))
 
 
-# a preface handing over the text below it, whatever rule read its scenario ("Here's a
-# Guardian-style piece set in a world where …"): the text announces itself
-_HANDOVER = re.compile(
-    r"^\W*(?:(?:sure|okay|ok|certainly|of\s+course|absolutely|great)[!,.]?\s+)?"
-    r"(?:here['’]s|here\s+is|below\s+is|what\s+follows\s+is)\s+(?:a|an|my|the|one)\s", re.IGNORECASE)
 # a dateline or an issue line: the date stands before a dash within the line's first words
 # ("BRIG, Switzerland, September 3, 2060 — …"), not in a sentence ("It is the spring of 2042, …")
 _DATED_LINE = re.compile(r"^[^—–|]{0,90}?(?:—|–|--|\s-\s|\|)")
@@ -1152,7 +1147,7 @@ class _State:
                    told=view.quote > 0 or _quoted_remark(text, view),
                    case=view.opener is not None and view.opener[0] == "open_imperative",
                    announced=view.opener is not None and (
-                       view.opener[0] == "open_announced" or _HANDOVER.match(text) is not None),
+                       view.opener[0] == "open_announced" or "handover" in view.hits),
                    named=view.opener is not None and view.opener[0] == "open_setting"
                    and _DATELINE_START.match(text) is not None,
                    drill=_EXERCISE.search(text.lower()) is not None,
@@ -1559,7 +1554,7 @@ class FrameDetector:
                 if not state.announcing(i):  # a rule under a preface ("Here's …", then "---") is no new text
                     state, closed = _State(), None
                 continue
-            if "new_document" in v.hits and not _heads(views, state, i, claims[i - 1].text if i else ""):
+            if "new_document" in v.hits and not _heads(views, state, i):
                 state, closed = _State(), None
                 j = i - 1  # the new article's headline came before its dateline
                 while j >= 0 and assigned[j] is not None and not views[j].terminal:

@@ -159,8 +159,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
             if "reset" in v.hits:
                 state, closed = _State(), None
                 continue
-            above = claims[i - 1].text if i else ""
-            if "new_document" in v.hits and i not in openers and not _heads(views, state, i, above):
+            if "new_document" in v.hits and i not in openers and not _heads(views, state, i):
                 state, closed = _State(), None
             if state.opener is None and framed[i] and _resumed(v, state, closed) is not None:
                 state, closed = closed, None  # "In this telling, …" goes back into the frame left
@@ -242,8 +241,8 @@ def decoder_examples(docs: list[dict], params: dict[str, Any]) -> tuple[list, li
 # How much lower the stay threshold is inside a frame that is the whole text below its header:
 # one the text announced itself ("Here's a hypothetical Bloomberg-style article.") or one a
 # dateline dates ahead ("BRIG, Switzerland, September 3, 2060 — …"). The fitted documents hold
-# almost no such texts, so
-# the margin cannot be fitted on them; it was chosen on the held-out chat-assistant articles
+# almost no such texts, so the margin cannot be fitted on them; it was chosen on the held-out
+# chat-assistant articles
 # (0.1: 107 more framed sentences found, 30 more framed wrongly, in 628 articles) and then
 # checked on two sets before they were read (p35a: 4 more found, p36a: 11 more, none wrong);
 # datelines were added after it had been (p38a, read only for openers: 7 more found, 3 more wrong).
