@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 
 import pytest
@@ -11,12 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import Analyzer, Kind, Label
+from claimcheck.cues import _plain_ascii
 from claimcheck.document import Claim, Cue, Frame
 from claimcheck.frames import (
     _OPENING_PUNCT,
     _TOKEN,
     FrameDetector,
     _anchor,
+    _Anywhere,
     _clauses,
     _fire,
     _fold,
@@ -148,6 +151,57 @@ def test_the_bundled_rules_test_few_literals_in_every_sentence():
             worded = [lit for lit in scan.always if lit[:1].isalpha()]
             assert all(" " in lit and not set("'’") & set(lit) for lit in worded), worded
             assert len(scan.always) <= 20, scan.always
+
+
+def test_the_bundled_opener_rules_test_a_handful_of_literals_in_every_sentence():
+    # each is a substring test in every sentence the detector reads; words of their own
+    # ("presents", "inject") are found by the scan instead
+    scan = FrameDetector().prepare()._gates[0].scans[0]
+    assert len(scan.always) <= 5, scan.always
+
+
+@pytest.mark.parametrize("patterns", [PATTERNS, ODD_PATTERNS], ids=["bundled", "odd"])
+def test_rules_for_a_sentence_are_the_candidates_of_the_literals_it_holds(patterns):
+    for gate in _gates(patterns):
+        for text in _texts(patterns, n=1000):
+            lowered = text.lower()
+            for _ in range(2):  # worked out, then looked up
+                assert gate.rules_for(lowered) == gate.candidates(gate.present(lowered)), text
+                words = gate.candidates(gate.present_words(lowered))
+                assert gate.rules_for(lowered, words=True) == words, text
+
+
+@pytest.mark.parametrize("patterns", [PATTERNS, ODD_PATTERNS], ids=["bundled", "odd"])
+def test_one_pass_finds_the_literals_each_substring_test_finds(patterns):
+    for gate in _gates(patterns):
+        for text in _texts(patterns, n=1000):
+            lowered = text.lower()
+            assert gate.substrings(lowered) == frozenset(lit for lit in gate.literals if lit in lowered), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="imagnes -", max_size=30))
+def test_one_pass_finds_overlapping_literals(text):
+    literals = ["imagin", "imagine", "magine", "gin", "in", "e ", " -", "-"]
+    assert _Anywhere(literals)(text) == frozenset(lit for lit in literals if lit in text)
+    assert _Anywhere([])(text) == frozenset()
+
+
+def test_case_insensitive_rules_read_the_lower_cased_sentence():
+    # An upper-case letter in a case-insensitive rule ("[A-Z]", "I") would keep it reading the
+    # sentence as it is, several times slower; only a part read case-sensitively, "(?-i:…)", may.
+    for p in PATTERNS:
+        sources = [p.pattern.pattern] + ([p.guard.pattern] if p.guard is not None else [])
+        if p.pattern.flags & re.IGNORECASE and not any("(?-i:" in source for source in sources):
+            assert p.readers()[1][2], p.id
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("plain words, and 2 digits.", True), ("tab\tand\nnewline", True), ("", True),
+    *((f"a{chr(c)}b", False) for c in range(0x1c, 0x20)), ("café", False), ("“quoted”", False),
+])
+def test_plain_ascii_is_ascii_without_the_separators_unicode_calls_whitespace(text, plain):
+    assert _plain_ascii(text) is plain
 
 
 def test_candidates_are_the_rules_of_the_literals_present():
