@@ -995,7 +995,7 @@ RULES = [
     ("handover", "Sure! Here's a Guardian-style piece set in a world without the press:", True),
     ("handover", "He said here is where the bridge will stand.", False),
     ("heres-a-fictional", "Here's a short, entirely invented news story for your class:", True),
-    ("heres-a-fictional", "Here's a news-style article on what could happen to rents if the tax doubled.", True),
+    ("heres-a-fictional", "Here's a news-style article on what could happen to rents if tax rose.", True),
     ("heres-a-fictional", "Here is a report about how the vote might play out if turnout collapses.", True),
     ("heres-a-fictional", "Here's an article about what happened to rents after the tax doubled.", False),
     ("heres-a-fictional", "Here's a story about how the town could not agree on a budget.", False),
