@@ -351,7 +351,6 @@ def _gate_plan(patterns: tuple[FramePattern, ...], openers: bool) -> tuple[Any, 
 def _build_plan(patterns: tuple[FramePattern, ...], openers: bool) -> tuple[Any, ...]:
     rules = tuple(p for p in patterns if (p.kind is not None) is openers)
     literals = {lit for p in rules for lit in p.literals}
-    complete = all(p.literals or p.words for p in rules)
     index: dict[str, tuple[str, ...]] = {}
     short: set[str] = set()
     other: list[str] = []
@@ -370,7 +369,7 @@ def _build_plan(patterns: tuple[FramePattern, ...], openers: bool) -> tuple[Any,
                 by_literal.setdefault(lit, []).append(i)
     words = sorted(lit for lits in index.values() for lit in lits)
     scans = (_Scan(words, short, other, whitespace=True), _Scan(words, short, other, whitespace=False))
-    return (rules, tuple(sorted(literals)), complete, index, frozenset(short), tuple(other), always,
+    return (rules, tuple(sorted(literals)), index, frozenset(short), tuple(other), always,
             {lit: tuple(ids) for lit, ids in by_literal.items()}, scans, _Anywhere(literals))
 
 
@@ -516,10 +515,9 @@ class _Gate:
     """
 
     def __init__(self, patterns: Sequence[FramePattern], openers: bool) -> None:
-        # ``complete``: every rule needs a literal, so a sentence with none present can skip them all;
         # ``always``: rules tried whatever a sentence holds; ``by_literal``: the others, by literal
         # ``scans``: all literals in one pass, for each way of reading words (see ``_Scan``)
-        (self.rules, self.literals, self.complete, self.index, self.short, self.other, self.always,
+        (self.rules, self.literals, self.index, self.short, self.other, self.always,
          self.by_literal, self.scans, self._anywhere) = _gate_plan(tuple(patterns), openers)
         self._candidates: dict[frozenset[str], tuple[FramePattern, ...]] = {}  # few sets recur
         # for each scan, what its matches leave to test, and the rules when no test holds
@@ -1712,8 +1710,8 @@ class FrameDetector:
         opener = self._opener_of(claims[i].text)
         if opener is None:
             return True
-        title = i + 1 < len(claims) and claims[i].paragraph != claims[i + 1].paragraph
-        if opener[0] == "open_whatif" and title and claims[i].text.rstrip(" *_\"'”’").endswith("?"):
+        whatif = opener[0] == "open_whatif" and claims[i].text.rstrip(" *_\"'”’").endswith("?")
+        if whatif and i + 1 < len(claims) and claims[i].paragraph != claims[i + 1].paragraph:
             # a title "What would happen if the Gulf Stream shut down?" over "The Gulf Stream is a
             # fast, warm ocean current.": an explainer's question, answered by the facts first
             after = self._view_of(claims[i + 1].text).hits
