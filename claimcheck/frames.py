@@ -1676,6 +1676,7 @@ class FrameDetector:
             found = self._opener_of(claims[r].text) if candidates[r] else None
             if found is None or found[0] != "open_announced" or "retro" not in views[r].hits:
                 continue
+            assigned[r] = None  # the note speaks about the text, from outside its story
             before = [o for o in openers if o < r]
             if before:
                 if len(before) == 1 and before[0] <= 2:

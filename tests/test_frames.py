@@ -1018,6 +1018,48 @@ RULES = [
     ("take-name", "Take two tablets, morning and evening.", False),
     ("consider-the-following", "Consider the following.", True),
     ("consider-the-following", "Consider the following options for the budget.", False),
+    ("real-thing", "In the second quarter, the shock spreads to the real economy.", False),
+    ("real-thing", "The real exchange rate fell by a tenth.", False),
+    ("real-thing", "The real economy of 1932 was far weaker than this.", False),
+    ("pieces-that-follow-imagine", "The vignettes that follow imagine homes in the 2030s.", True),
+    ("pieces-that-follow-imagine", "The narrative that follows is told from the vantage point of 2040", True),
+    ("pieces-that-follow-imagine", "The stories that follow are true, and the names are real.", False),
+    ("pieces-that-follow-imagine", "He praised the reforms that follow the report.", False),
+    ("vantage-point-of-year", "The chapter is written from the standpoint of someone living in 2045.", True),
+    ("vantage-point-of-year", "Looking back from 2050, the choices of the 2020s seem small.", True),
+    ("vantage-point-of-year", "Looking back from 2020, the choices of the 1990s seem small.", False),
+    ("vantage-point-of-year", "The plan is seen from the vantage point of investors.", False),
+    ("it-is-next-year", "It is March next year, and the launch has failed.", True),
+    ("it-is-next-year", "Imagine it is a year from now.", True),
+    ("it-is-next-year", "It is next year's budget that worries the treasurer.", False),
+    ("it-is-next-year", "It is expected next year, the minister said.", False),
+    ("the-following-problem", "The following problem is designed to test Section 4.A.", True),
+    ("the-following-problem", "The following hypothetical illustrates the rule.", True),
+    ("the-following-problem", "The following problem arose at the plant on Tuesday.", False),
+    ("the-following-problem", "Engineers fixed the following problem: a leaking valve.", False),
+    ("principle-holds", "The principle holds whenever opportunity costs differ between producers.", True),
+    ("principle-holds", "The ceasefire holds, officials said.", False),
+    ("learners-often", "Students often find it counterintuitive, because it cuts against intuition.", True),
+    ("learners-often", "Students marched on the ministry on Friday.", False),
+    ("place-in-this-book", "Problems at the end of this chapter ask you to work out the gains.", True),
+    ("place-in-this-book", "Later in this chapter we return to the island.", True),
+    ("place-in-this-book", "At the end of the day, the council agreed.", False),
+    ("names-the-example", "That is the pitch, and it is a seductive one.", True),
+    ("names-the-example", "This is the core of David Ricardo's argument, published in 1817.", True),
+    ("names-the-example", "That is the dream of every farmer in the valley.", False),
+    ("names-the-example", "This is the core business of the bank.", False),
+    ("please-do", "Before Thursday, please write down the reasons you think this happened.", True),
+    ("please-do", "\"Please stay calm,\" the mayor said.", False),
+    ("for-reference", "For reference, version 1.0 reached 60,000 monthly users.", True),
+    ("for-reference", "The files were kept for reference by the clerk.", False),
+    ("narrative-below-year", "The narrative below follows Kelmouth through a night in November 2070.", True),
+    ("narrative-below-year", "The story below follows the mayor through the 2020 election.", False),
+    ("closing-note", "This letter is an imagined one.", True),
+    ("closing-note", "This letter is an appeal to the council.", False),
+    ("experts-today", "Child development experts today caution that no app replaces recess.", True),
+    ("experts-today", "Experts met today in Geneva.", False),
+    ("nobody-knows-what-will", "Of course, nobody knows exactly what schools will look like in 2050.", True),
+    ("nobody-knows-what-will", "Nobody knows where the money went.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
@@ -2167,6 +2209,20 @@ def test_a_closing_note_confirms_a_frame_set_up_in_the_first_lines():
     framed = {i for f in doc.frames for i in (f.sentence, *f.covers)}
     assert set(range(0, 7)) | {8} <= framed
     assert 7 not in framed  # a year before the story's dates real background
+
+
+def test_the_closing_note_itself_stays_outside_the_frame_it_confirms():
+    doc = _ANALYZER.analyze(
+        "A letter from 2050: the trams run free\n\n"
+        "Dear reader, I am writing to you from a warm June evening in 2050. "
+        "The trams run every four minutes now, and they are free. "
+        "My granddaughter has never owned a car. "
+        "The old ring road is a park, and on Sundays the children cycle where the lorries used to queue. "
+        "None of it came easily. "
+        "This letter is an imagined one."
+    )
+    assert all(c.frame is not None for c in doc.claims[1:-1])  # the story above the note is framed
+    assert doc.claims[-1].frame is None  # the note speaks about the text, from outside its story
 
 
 def test_a_closing_note_below_a_dated_lead_leaves_earlier_years_outside():
