@@ -1679,6 +1679,12 @@ class FrameDetector:
             assigned[r] = None  # the note speaks about the text, from outside its story
             before = [o for o in openers if o < r]
             if before:
+                # it confirms a frame set up above it; one it opened itself ("Note: This is a fictional
+                # scenario.", then "The USGS says …") covers nothing
+                for j in range(r + 1, n):
+                    if assigned[j] == r:
+                        assigned[j] = None
+                openers.pop(r, None)
                 if len(before) == 1 and before[0] <= 2:
                     _confirm(views, before[0] + 1, r, before[0], assigned, views[before[0]].year)
                 return

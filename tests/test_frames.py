@@ -1060,6 +1060,36 @@ RULES = [
     ("experts-today", "Experts met today in Geneva.", False),
     ("nobody-knows-what-will", "Of course, nobody knows exactly what schools will look like in 2050.", True),
     ("nobody-knows-what-will", "Nobody knows where the money went.", False),
+    ("imperative-imagine", "Close your eyes and imagine you are sitting on a beam of light.", True),
+    ("imperative-imagine", "MAYA: Right, so imagine you've got a heap of sand on the table.", True),
+    ("imperative-imagine", "Close your eyes and rest for a moment.", False),
+    ("heres-how-it-might-have", "Here's how a front page might read on the seventh day of an outage:", True),
+    ("heres-how-it-might-have", "Here's how the agreement reads in full.", False),
+    ("future-dateline-line", "EDINBURGH, SPRING 2031", True),
+    ("future-dateline-line", "EDINBURGH, SPRING 2021", False),
+    ("scenario-began", "The exercise story began three weeks before the attack.", True),
+    ("scenario-began", "The story began three weeks before the election.", False),
+    ("scenario-as-follows", "The basic story goes like this.", True),
+    ("scenario-as-follows", "The story goes like this: the mayor resigned in 1953.", False),
+    ("given-the-scenario", "Participants were given the following scenario in four timed injects.", True),
+    ("given-the-scenario", "Participants were given a questionnaire.", False),
+    ("modelled-event-is", "For this assessment, the modelled failure is a piping breach.", True),
+    ("modelled-event-is", "The modelled failure rate fell last year.", False),
+    ("in-the-reference-sequence", "In the reference sequence, Reactor 2 is operating at full power.", True),
+    ("in-the-reference-sequence", "In the reference book, the reactor is described.", False),
+    ("described-step-by-step", "The worst case is a seven-day heatwave, described here day by day.", True),
+    ("described-step-by-step", "Prices rose day by day, traders said.", False),
+    ("heres-the-setup", "So here's the setup, and I want you to really put yourselves in it.", True),
+    ("heres-the-setup", "Here's the setup for the final on Sunday at Wembley.", False),
+    ("names-the-example", "That is the dilemma in its cleanest form, and it is artificial.", True),
+    ("real-thing", "Real crashes are rarely so tidy.", True),
+    ("closing-note-this-is", "Note: This is a fictional scenario.", True),
+    ("closing-note-this-is", "This is a scenario the council has planned for.", False),
+    ("assistant-aside", "I can adjust the tone or add a data box if you'd like.", True),
+    ("assistant-aside", "I've assumed you mean Ashford in Kent; let me know if it's another one.", True),
+    ("assistant-aside", "I can see the sea from here.", False),
+    ("such-an-event-unlikely", "The probability of such a failure is very low.", True),
+    ("such-an-event-unlikely", "The probability of rain is low on Tuesday.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
@@ -2223,6 +2253,24 @@ def test_the_closing_note_itself_stays_outside_the_frame_it_confirms():
     )
     assert all(c.frame is not None for c in doc.claims[1:-1])  # the story above the note is framed
     assert doc.claims[-1].frame is None  # the note speaks about the text, from outside its story
+
+
+def test_a_closing_note_opens_no_frame_over_the_real_world_after_it():
+    doc = _ANALYZER.analyze(
+        "Ash column rises over Yellowstone\n\n"
+        "WEST YELLOWSTONE, Mont., Aug. 9, 2031 — A massive eruption tore through the caldera early "
+        "Saturday, forcing the evacuation of hundreds of thousands of people. "
+        "Ash fell as far away as Denver by nightfall. "
+        "Interstate 90 was closed in both directions. "
+        "Hospitals in Bozeman reported hundreds of patients with breathing problems. "
+        "Airlines cancelled more than 4,000 flights.\n\n"
+        "---\n\n"
+        "Note: This is a fictional scenario. "
+        "The USGS says there is no evidence that a large eruption at Yellowstone is imminent."
+    )
+    assert doc.claims[3].frame is not None  # the story is framed
+    assert [f.sentence for f in doc.frames] == [1]
+    assert doc.claims[-1].frame is None  # the real world after the note is in no frame
 
 
 def test_a_closing_note_below_a_dated_lead_leaves_earlier_years_outside():
