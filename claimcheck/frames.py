@@ -1448,7 +1448,12 @@ def _default_params() -> dict[str, Any]:
     return load_frame_params()
 
 
-_FORWARD = re.compile(r"\b(?:follows?|following|below|next|ahead|coming)\b")
+# an announcement that speaks of the text after it, not of the lines above ("What follows is …",
+# "This report looks at how London would be affected …", "Let me tell you a parable I made up.")
+_FORWARD = re.compile(
+    r"\b(?:follows?|following|below|next|ahead|coming|describes|looks\s+at|examines|explores|sketches"
+    r"|let\s+me\s+tell|i['’]ll\s+tell)\b"
+)
 
 # What keeps a sentence out of an account a closing note confirms: a stated reason. A quotation
 # or a question above such a note is the account's own.

@@ -1090,6 +1090,35 @@ RULES = [
     ("assistant-aside", "I can see the sea from here.", False),
     ("such-an-event-unlikely", "The probability of such a failure is very low.", True),
     ("such-an-event-unlikely", "The probability of rain is low on Tuesday.", False),
+    ("heres-a-fictional", "The following is a hypothetical news story about a fictional disaster.", True),
+    ("heres-a-fictional", "The following is a statement from the ministry.", False),
+    ("future-date-line", "March 2034.", True),
+    ("future-date-line", "March 2024.", False),
+    ("imperative-imagine", "Close your eyes for a moment and picture the street you live on.", True),
+    ("names-the-example", "That's the day we're building for.", True),
+    ("names-the-example", "That's the team we're working for.", False),
+    ("this-report-describes", "This report looks at how London would cope with a rise of 3 m.", True),
+    ("this-report-describes", "This box describes one plausible outcome for a city in the 2080s.", True),
+    ("this-report-describes", "This report looks at how London was affected by the 1953 flood.", False),
+    ("this-report-describes", "This box describes the method used.", False),
+    ("a-parable-i-made-up", "Let me tell you a little parable I made up this week.", True),
+    ("a-parable-i-made-up", "The minister said the story was made up.", False),
+    ("ask-what-would-have", "It is tempting to ask what autumn would have been like had it rained.", True),
+    ("ask-what-would-have", "Officials asked what would have happened to the files.", False),
+    ("not-yet-in-the-record", "The District has never declared Stage 4.", True),
+    ("not-yet-in-the-record", "No cloud outage of this scale has yet occurred.", True),
+    ("not-yet-in-the-record", "The highest stage reached to date was Stage 3.", True),
+    ("not-yet-in-the-record", "He has never seen the sea.", False),
+    ("not-hypothetical", "Laboratory-acquired infections are not hypothetical.", True),
+    ("not-hypothetical", "Documented cases have occurred on several continents.", True),
+    ("not-hypothetical", "The question is hypothetical, the minister said.", False),
+    ("open-your-eyes", "Okay, open your eyes.", True),
+    ("open-your-eyes", "Back to reality.", True),
+    ("open-your-eyes", "You open your eyes and the room is white.", False),
+    ("not-as-far-fetched", "That picture is not as far-fetched as it sounds.", True),
+    ("not-as-far-fetched", "The plan is far-fetched, critics said.", False),
+    ("speaker-addresses-audience", "Now, brothers and sisters, I am not telling you that work is bad.", True),
+    ("speaker-addresses-audience", "Her friends, she said, had left the city.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
@@ -2271,6 +2300,20 @@ def test_a_closing_note_opens_no_frame_over_the_real_world_after_it():
     assert doc.claims[3].frame is not None  # the story is framed
     assert [f.sentence for f in doc.frames] == [1]
     assert doc.claims[-1].frame is None  # the real world after the note is in no frame
+
+
+def test_a_report_announcing_what_it_will_look_at_frames_nothing_above_it():
+    doc = _ANALYZER.analyze(
+        "How Hull Would Cope with a Two-Metre Rise in Sea Level\n\n"
+        "Summary\n\n"
+        "A two-metre rise is beyond most projections for this century, but it is not impossible. "
+        "This report looks at how Hull would be affected and what it would take to protect the city.\n\n"
+        "With the sea two metres higher, the Humber would overtop its banks on most spring tides. "
+        "The old town would flood twice a month. "
+        "Ferries to Rotterdam would sail from a new terminal on higher ground."
+    )
+    assert [f.sentence for f in doc.frames] == [3]
+    assert all(doc.claims[i].frame is None for i in range(3))  # the report speaks of what follows
 
 
 def test_a_closing_note_below_a_dated_lead_leaves_earlier_years_outside():
