@@ -1452,7 +1452,7 @@ def _default_params() -> dict[str, Any]:
 # "This report looks at how London would be affected …", "Let me tell you a parable I made up.")
 _FORWARD = re.compile(
     r"\b(?:follows?|following|below|next|ahead|coming|describes|looks\s+at|examines|explores|sketches"
-    r"|let\s+me\s+tell|i['’]ll\s+tell)\b"
+    r"|let\s+me\s+tell|i['’]ll\s+tell|here\s+is\s+the\s+set-?up|here['’]s\s+the\s+set-?up)\b"
 )
 
 # What keeps a sentence out of an account a closing note confirms: a stated reason. A quotation

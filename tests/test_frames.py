@@ -2337,6 +2337,19 @@ def test_a_report_announcing_what_it_will_look_at_frames_nothing_above_it():
     assert all(doc.claims[i].frame is None for i in range(3))  # the report speaks of what follows
 
 
+def test_here_is_the_setup_hands_over_what_follows_and_frames_nothing_above_it():
+    doc = _ANALYZER.analyze(
+        "Pre-mortem: the Larch 3.0 launch\n\n"
+        "Team, ahead of Monday's review I'd like us to run a pre-mortem on the launch. "
+        "Here is the setup.\n\n"
+        "It is June next year, Larch 3.0 has been out for nine months, and the launch has failed. "
+        "Sign-ups peaked in the first month and have fallen ever since. "
+        "The two pilot customers both left without signing contracts."
+    )
+    assert doc.claims[4].frame is not None  # the imagined failure is framed
+    assert doc.claims[0].frame is None and doc.claims[1].frame is None  # the memo's own lines are not
+
+
 def test_a_closing_note_below_a_dated_lead_leaves_earlier_years_outside():
     doc = _framing_back().analyze(
         "Architect stands beside the Queen as the opera house opens\n\n"
