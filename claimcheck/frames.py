@@ -1452,7 +1452,7 @@ def _default_params() -> dict[str, Any]:
 # "This report looks at how London would be affected …", "Let me tell you a parable I made up.")
 _FORWARD = re.compile(
     r"\b(?:follows?|following|below|next|ahead|coming|describes|looks\s+at|examines|explores|sketches"
-    r"|let\s+me\s+tell|i['’]ll\s+tell|here\s+is\s+the\s+set-?up|here['’]s\s+the\s+set-?up)\b"
+    r"|let\s+me\s+tell|i['’]ll\s+tell)\b"
 )
 
 # What keeps a sentence out of an account a closing note confirms: a stated reason. A quotation
@@ -1638,12 +1638,11 @@ class FrameDetector:
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
                 state = _State.opened(i, v, claims[i].text)
                 self._frame_headline(claims, views, i, state, assigned)
-                if state.setting and state.announced and len(openers) == 1 and not _FORWARD.search(
-                    claims[i].text.lower()
-                ):
+                forward = "handover" in v.hits or _FORWARD.search(claims[i].text.lower())
+                if state.setting and state.announced and len(openers) == 1 and not forward:
                     # "This report belongs to a made-up timeline, …" under the story's headline and
                     # lead speaks of the whole text, the lines above it too ("What follows is …"
-                    # speaks of what comes after)
+                    # and a line handing over the text, "Here is the setup.", speak of what comes after)
                     _confirm(views, 0, i, i, assigned, 0)
                 continue
             if state.opener is None:
@@ -1683,24 +1682,20 @@ class FrameDetector:
                 continue
             assigned[r] = None  # the note speaks about the text, from outside its story
             before = [o for o in openers if o < r]
+            if not before and any(a is not None for a in assigned[:r]):
+                return  # the note opened the text's frame and took in the lines above it itself
+            # the note speaks of the text above it: what follows it ("In reality, …", "The USGS says …")
+            # is not its frame
+            for j in range(r + 1, n):
+                if assigned[j] == r:
+                    assigned[j] = None
+            openers.pop(r, None)
             if before:
-                # it confirms a frame set up above it; one it opened itself ("Note: This is a fictional
-                # scenario.", then "The USGS says …") covers nothing
-                for j in range(r + 1, n):
-                    if assigned[j] == r:
-                        assigned[j] = None
-                openers.pop(r, None)
+                # it confirms the frame set up in the text's first lines
                 if len(before) == 1 and before[0] <= 2:
                     _confirm(views, before[0] + 1, r, before[0], assigned, views[before[0]].year)
                 return
-            if any(a is not None for a in assigned[:r]):
-                return
-            # the note speaks of the text above it: what follows it ("In reality, …") is not its frame
-            for j in range(r, n):
-                if assigned[j] == r:
-                    assigned[j] = None
             if not self.frame_back:
-                openers.pop(r, None)
                 return
             _, kind, start, end = found
             openers[r] = (kind, claims[r].start + start, claims[r].start + end)
