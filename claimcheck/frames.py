@@ -53,7 +53,11 @@ Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, A
 
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
 _CACHE_SIZE = 1 << 14
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
+# a decade after "a" or "an" is a kind of thing ("a 2020s commuter", "an 1890s mill"), not a date
+_YEAR = re.compile(
+    r"\b(1[0-9]{3}|20[0-9]{2})"
+    r"(?:\b|s\b(?<![\s(][aA]\s\d{4}s)(?<![\s(][aA]n\s\d{4}s)(?<!^[aA]\s\d{4}s)(?<!^[aA]n\s\d{4}s))"
+)
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
@@ -977,7 +981,7 @@ _STATIC = (
 
 _DEFINITION = re.compile(
     r"\W{0,3}(?!(?:if|when|while|because|as|since|although|though|unless|there|it|this|that|here)\b)"
-    r"(?:(?:an?|the)\s)?[\"“'‘]?[\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}[\"”'’]?\s(?:is|are)\s(?:a|an)\b",
+    r"(?:(?:an?|the)\s)?[\"“'‘]?[\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}[\"”'’]?\s(?P<copula>is|are)\s(?:a|an)\b",
     re.IGNORECASE,
 )
 _NOUN_OPENERS = frozenset(
@@ -1060,8 +1064,11 @@ def opener_features(
         for q in claims[i].cues
     ))
     # "A 'dark winter' is a hypothetical scenario in which …": a definition, usually a topic;
-    # only what follows (next_modal) makes it the set-up of a scenario.
-    f["definition"] = float(_DEFINITION.match(claims[i].text) is not None)
+    # only what follows (next_modal) makes it the set-up of a scenario. Where the cue names the
+    # subject ("The reasonable worst-case scenario is a total shutdown …"), the sentence says what
+    # happens in the scenario rather than what a term means.
+    defined = _DEFINITION.match(claims[i].text)
+    f["definition"] = float(defined is not None and end > defined.start("copula"))
     definition = f["definition"]
     lead = claims[i].text[:start].rstrip()
     f["cue_at_start"] = float(start <= 4 or lead.endswith(("—", "–", "--")))  # after a dateline too
@@ -1239,7 +1246,10 @@ class _State:
         whose whole article is the imagined world, goes on with its story after it.
         """
         if "exit_marker" in view.hits:
-            return True
+            # under a preface announcing the story, before any of it is told ("Below is a
+            # hypothetical analysis …", "No such invasion has taken place."), a disclaimer of the
+            # preface: the story below is the announced one
+            return not (self.announced and self.told_in == 0)
         if "exit_invented" in view.hits:
             # "Joan is an invention, but …" after her day was told; under the opener, before
             # any of it ("The farmer and her neighbours are invented; …"), an editor's aside

@@ -495,6 +495,52 @@ def test_a_rule_line_under_a_preface_does_not_end_the_text_it_hands_over():
     assert {i for i, o in weighed if o == 0} >= {2, 3, 4}
     assert all(i < 5 for i, _ in weighed)
 
+def test_a_disclaimer_under_a_preface_does_not_end_the_story_it_announces():
+    text = ("Below is a speculative analysis of a hypothetical scenario in which the canal closes. "
+            "No such closure has taken place.\n\n"
+            "Shipping rates soar as canal stays shut\n\n"
+            "LONDON — Freight rates rose for a third week on Wednesday. Insurers withdrew cover for "
+            "ships in the region. Ports in the south filled with idle vessels.")
+    doc = _ANALYZER.analyze(text)
+    assert [f.sentence for f in doc.frames] == [0]
+    assert doc.claims[1].frame is None  # the disclaimer itself is a note about the text
+    assert all(c.frame is not None for c in doc.claims[3:])
+
+
+def test_a_disclaimer_after_some_of_the_story_still_ends_it():
+    text = ("Below is a speculative analysis of a hypothetical scenario in which the canal closes.\n\n"
+            "Freight rates rose for a third week on Wednesday. Insurers withdrew cover for ships. "
+            "No such closure has taken place. Ports in the south are busy this week.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.frame is not None for c in doc.claims] == [False, True, True, False, False]
+
+
+def test_a_worst_case_named_as_the_subject_sets_up_what_follows_rather_than_defining_a_term():
+    text = ("Failure of the national grid\n\n"
+            "A complete loss of the grid has never happened here.\n\n"
+            "The reasonable worst-case scenario is a total shutdown of the grid during winter. "
+            "Power is lost everywhere at 17:30 on a weekday in January. "
+            "Mobile networks degrade within hours as batteries at masts run down. "
+            "Hospitals keep running on standby generators.")
+    doc = _ANALYZER.analyze(text)
+    assert [f.sentence for f in doc.frames] == [2]
+    assert [c.frame is not None for c in doc.claims[3:]] == [True, True, True]
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    detector = FrameDetector()
+    views = [detector._view_of(c.text) for c in claims]
+    assert opener_features(claims, views, 2, detector.patterns_)["definition"] == 0.0
+
+
+def test_a_definition_of_a_scenario_term_is_no_set_up():
+    # the cue in the predicate: a term defined, not a scenario told
+    claims = Analyzer(model="lexicon", frames=False).analyze(
+        "A 'dark winter' is a hypothetical scenario in which the grid fails for weeks. "
+        "The term is used by planners.").claims
+    detector = FrameDetector()
+    views = [detector._view_of(c.text) for c in claims]
+    assert opener_features(claims, views, 0, detector.patterns_)["definition"] == 1.0
+
+
 # -- rules read alone -------------------------------------------------------------
 
 _RULES = {p.id: p for p in load_frame_patterns()}
@@ -1202,6 +1248,32 @@ RULES = [
     ("last-real-one", "The last evacuation was in 2020.", False),
     ("problem-it-solves", "This is the problem debouncing solves.", True),
     ("problem-it-solves", "This is the problem.", False),
+    ("heres-a-fictional", "Below is a speculative, Reuters-style analysis of a hypothetical war.", True),
+    ("heres-a-fictional", "Below is a detailed analysis of the real figures.", False),
+    ("one-way-it-could-unfold", "What follows is one way the 2030 final could unfold, in a report.", True),
+    ("one-way-it-could-unfold", "Here is one way to cook rice.", False),
+    ("one-way-it-could-unfold", "This is one way the crisis could end.", False),
+    ("we-set-out-scenarios", "To see how the valley might look, we set out two contrasting scenarios.", True),
+    ("we-set-out-scenarios", "We set out two reasons for the decision.", False),
+    ("we-set-out-scenarios", "This chapter sets out three narrative scenarios for the region.", False),
+    ("we-set-out-scenarios", "Analysts outlined three scenarios for oil prices.", False),
+    ("event-is-synthetic", "The event is a synthetic storm taken from the model's catalogue.", True),
+    ("event-is-synthetic", "The storm was a powerful hurricane that flattened the coast.", False),
+    ("narrative-describes-how", "This narrative describes how a new virus could spread in the county.", True),
+    ("narrative-describes-how", "This narrative describes how the town recovered after the flood.", False),
+    ("has-since-year", "The federal minimum wage has stood at $7.25 an hour since 2009.", True),
+    ("has-since-year", "The minimum wage stood at $7.25 an hour.", False),
+    ("speculation-not-prediction", "It's satire-adjacent speculation, not a prediction.", True),
+    ("speculation-not-prediction", "It's a warning, not a prediction, the minister said.", False),
+    ("definition", "In the first, which we call Slow Thaw, the states agree to share the cuts.", False),
+    ("definition", "This effect is what we call inflation.", True),
+    ("it-is-tempting", "It is tempting to leap from here to steam engines, but the answer is dull.", True),
+    ("it-is-tempting", "It is tempting to ask what the autumn would have looked like without it.", False),
+    ("exit-reality", "Real pandemics vary widely; in 2009 the fatality ratio was far lower.", True),
+    ("exit-reality", "Real Madrid are top of the league.", False),
+    ("exit-reality", "Real wages are falling.", False),
+    ("past-perfect-main", "Sanders, a senator since 2007, had sought the nomination twice before.", True),
+    ("past-perfect-main", "Sanders, a senator from Vermont, said he had sought the nomination.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
@@ -2000,6 +2072,18 @@ def test_a_past_century_dates_a_sentence_like_a_year():
     assert year("Hobbes discussed it in the seventeenth century.") == 1650
     assert year("In the early 20th century and in 1850.") == 1950
     assert year("The twenty-first century began.") == 0
+
+
+def test_a_decade_after_a_or_an_is_a_kind_of_thing_not_a_date():
+    from claimcheck.frames import _year_of
+
+    def year(text: str) -> int:
+        return _year_of(text, text.lower())
+
+    assert year("The fare would make a 2020s commuter weep.") == 0
+    assert year("An 1890s mill stands by the river.") == 0
+    assert year("In the 1990s the town grew.") == 1990
+    assert year("A 2019 report found the same.") == 2019
 
 
 _CANAL = ("PANAMA CITY — On the morning of August 15, 1914, ships still sailed around Cape Horn. "
