@@ -1262,7 +1262,7 @@ class _State:
         A year between now and a future scenario's own ("stopped in 2035" in a story set in
         2040) is the imagined world's history, not real background.
         """
-        return bool(self.year and view.year and view.year < min(self.year, _IMAGINED_YEAR))
+        return bool(self.year and view.year and view.year < min(self.year, _REAL_PAST_END))
 
     def mode(self) -> str:
         """The tense the frame is narrated in so far ("" before any sentence with one).
@@ -1298,6 +1298,9 @@ class _State:
 
 # The horizon of the future-dated opener rules ("In 2040, …"): a year from here on is not yet real.
 _IMAGINED_YEAR = 2030
+# The first year after this release's: no real background is dated in it or later, so in a story set
+# beyond it such a year is the imagined world's own history ("the referendum of 2029" told from 2031).
+_REAL_PAST_END = 2027
 
 
 def _undated_future(view: SentenceView) -> int:
@@ -1733,6 +1736,11 @@ class FrameDetector:
             # fast, warm ocean current.": an explainer's question, answered by the facts first
             after = self._view_of(claims[i + 1].text).hits
             if after & {"exit_definition", "exit_general"}:
+                return False
+            # "What if the Moon vanished?" over "… imagine it gone. Suppose that tonight …": the
+            # title asks the question; the text sets its case up itself a few lines below
+            below = (self._opener_of(c.text) for c in claims[i + 1 : i + 4])
+            if any(o is not None and o[0] == "open_imperative" for o in below):
                 return False
         if opener[0] == "open_described":
             # "A man is …" is news unless a puzzle was just named (see opener_features)

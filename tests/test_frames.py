@@ -541,6 +541,24 @@ def test_a_definition_of_a_scenario_term_is_no_set_up():
     assert opener_features(claims, views, 0, detector.patterns_)["definition"] == 1.0
 
 
+def test_a_year_still_to_come_told_from_a_later_year_is_the_story_s_own_history():
+    text = ("EDINBURGH, SPRING 2031\n\nIt is a year since the new flag went up over the parliament. "
+            "The mood in the capital is watchful. Voters chose to leave the union in the referendum of "
+            "2029, and the count took two days. The first year has been kinder than critics warned.")
+    doc = _ANALYZER.analyze(text)
+    assert [c.frame is not None for c in doc.claims] == [False, True, True, True, True]
+
+
+def test_a_what_if_title_over_a_case_set_up_below_it_leaves_the_opening_to_the_case():
+    text = ("What if the Moon vanished?\n\n"
+            "The Moon has circled the Earth for billions of years. One way to see how much it matters "
+            "is to imagine it gone. Suppose that tonight the Moon simply disappeared. The first thing "
+            "anyone would notice is the darkness. Nights would be far blacker.")
+    doc = _ANALYZER.analyze(text)
+    assert [f.sentence for f in doc.frames] == [3]
+    assert [c.frame is not None for c in doc.claims] == [False, False, False, False, True, True]
+
+
 # -- rules read alone -------------------------------------------------------------
 
 _RULES = {p.id: p for p in load_frame_patterns()}
@@ -1274,6 +1292,35 @@ RULES = [
     ("exit-reality", "Real wages are falling.", False),
     ("past-perfect-main", "Sanders, a senator since 2007, had sought the nomination twice before.", True),
     ("past-perfect-main", "Sanders, a senator from Vermont, said he had sought the nomination.", False),
+    ("argues", "Searle answers that he could memorise the rules.", True),
+    ("argues", "She answers the phone.", False),
+    ("reply-says", "The systems reply says that the whole room understands.", True),
+    ("reply-says", "The reply came on Tuesday.", False),
+    ("argument-heading", "The argument, in premise form:", True),
+    ("argument-heading", "Main replies (read the commentaries for next week):", True),
+    ("argument-heading", "The analysis: the storm hits at dawn.", False),
+    ("notes-heading", "Teaching notes: what students should notice", True),
+    ("notes-heading", "Editor's note: The following dispatch is imagined.", False),
+    ("findings-label", "Recommended actions: Donors should release funding now.", True),
+    ("findings-label", "The findings were published on Monday.", False),
+    ("next-update-due", "The next update of this brief is due on 15 April.", True),
+    ("next-update-due", "The next train is due at noon.", False),
+    ("defined-when", "Famine is declared under the IPC when a fifth of households face gaps.", True),
+    ("defined-when", "A major incident is declared when the first crew arrives.", False),
+    ("future-games-opened", "The 2040 Olympic Games opened in London on Friday night.", True),
+    ("future-games-opened", "The 2024 Olympic Games opened in Paris.", False),
+    ("heres-a-fictional", "Here's a realistic-looking fake news story you can use in your class.", True),
+    ("meta-the", "By breakfast the story has leaked on social media.", False),
+    ("meta-the", "The story has a happy ending.", True),
+    ("meta-the", "The exercise was built around a simulated derailment.", False),
+    ("not-real-note", "The events above are imagined.", True),
+    ("not-real-note", "London was not chosen, and the details above are invented.", True),
+    ("not-real-note", "The events were held in Paris.", False),
+    ("exit-reality", "There is no real agency spokesperson named Dr. Alan Pierce.", True),
+    ("exit-reality", "There is no real chance of a deal.", False),
+    ("exit-reality", "The case is not entirely invented.", True),
+    ("exercise-fact", "Nobody volunteers.", False),
+    ("exercise-fact", "Volunteers played the casualties.", True),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
