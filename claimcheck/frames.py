@@ -53,11 +53,9 @@ Source = Union[str, "PathLike[str]", Iterable[Mapping[str, Any]], Mapping[str, A
 
 _WORD = re.compile(r"[a-z][a-z'’]{3,}")
 _CACHE_SIZE = 1 << 14
-# a decade after "a" or "an" is a kind of thing ("a 2020s commuter", "an 1890s mill"), not a date
-_YEAR = re.compile(
-    r"\b(1[0-9]{3}|20[0-9]{2})"
-    r"(?:\b|s\b(?<![\s(][aA]\s\d{4}s)(?<![\s(][aA]n\s\d{4}s)(?<!^[aA]\s\d{4}s)(?<!^[aA]n\s\d{4}s))"
-)
+# a year or decade, with the article before it: a decade after "a" or "an" is a kind of thing
+# ("a 2020s commuter", "an 1890s mill"), not a date
+_YEAR = re.compile(r"(?:\b(a|an|A|An)\s+)?\b(1[0-9]{3}|20[0-9]{2})(s?)\b")
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
@@ -800,7 +798,8 @@ def _view(
 
 def _year_of(text: str, lowered: str) -> int:
     """The latest calendar year ``text`` names (a past century counts as its middle year), 0 if none."""
-    years = [int(y) for y in _YEAR.findall(text)] if "1" in text or "2" in text else []
+    found = _YEAR.findall(text) if "1" in text or "2" in text else []
+    years = [int(y) for article, y, decade in found if not (article and decade)]
     if "century" in lowered:
         for n in _CENTURY.findall(lowered):
             number = _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2])
