@@ -384,6 +384,11 @@ class _Scan:
     ones as whole words. The other literals may sit anywhere, so each needs a substring
     test; one that holds a word start of its own ("in 2", "it is") is tested only when
     the scan finds that word, the rest ("it's", ":") always.
+
+    What each match finds is worked out once, when the expression is built, so that
+    reading a sentence keeps nothing: a cache per sentence (or per set of matches) would
+    hold containers that outlive the young generations, and each full garbage collection
+    of a large process walks them all.
     """
 
     def __init__(
@@ -392,7 +397,6 @@ class _Scan:
         self._source = (tuple(words), frozenset(short), tuple(other), whitespace)
         # the expression, what each match finds, the literals always tested: built on first use
         self._built: tuple[re.Pattern[str] | None, dict[str, Any], tuple[str, ...]] | None = None
-        self._plans: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
 
     def _build(self) -> tuple[re.Pattern[str] | None, dict[str, Any], tuple[str, ...]]:
         words, short, other, whitespace = self._source
@@ -425,25 +429,18 @@ class _Scan:
         words, tests = self.plan(self.matches(lowered))
         return words.union([lit for lit in tests if lit in lowered]) if tests else words
 
-    def matches(self, lowered: str) -> frozenset[str]:
-        """What the scan's expression finds in ``lowered``: the key of a ``plan``."""
+    def matches(self, lowered: str) -> list[str]:
+        """What the scan's expression finds in ``lowered``, in text order."""
         pattern = (self._built or self._build())[0]
-        return frozenset(pattern.findall(" " + lowered)) if pattern is not None else frozenset()
+        return pattern.findall(" " + lowered) if pattern is not None else []
 
-    def plan(self, matches: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    def plan(self, matches: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
         """The word literals ``matches`` finds, and the other literals still to test as substrings."""
-        return self._plans.get(matches) or self._plan(matches)
-
-    def _plan(self, matches: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-        # the word literals a set of matches finds, and the other literals left to test (few sets recur)
         _, found, always = self._built or self._build()
+        matches = sorted(set(matches))
         words = frozenset().union(*(found[m][0] for m in matches))
-        anchored = [lit for m in sorted(matches) for lit in found[m][1]]
-        tests = tuple(dict.fromkeys([*always, *anchored]))
-        if len(self._plans) >= _CACHE_SIZE:
-            self._plans.clear()
-        self._plans[matches] = (words, tests)
-        return words, tests
+        anchored = [lit for m in matches for lit in found[m][1]]
+        return words, tuple(dict.fromkeys([*always, *anchored]))
 
 
 class _Anywhere:
@@ -521,39 +518,48 @@ class _Gate:
         # ``scans``: all literals in one pass, for each way of reading words (see ``_Scan``)
         (self.rules, self.literals, self.index, self.short, self.other, self.always,
          self.by_literal, self.scans, self._anywhere) = _gate_plan(tuple(patterns), openers)
-        self._candidates: dict[frozenset[str], tuple[FramePattern, ...]] = {}  # few sets recur
-        # for each scan, what its matches leave to test, and the rules when no test holds
-        self._by_matches: tuple[dict[frozenset[str], Any], ...] = ({}, {})
+        # for each scan, once built: the rules each match calls for, and the literals it leaves to test
+        self._reads: list[tuple[Any, ...] | None] = [None, None]
+
+    def _read(self, words: bool) -> tuple[Any, ...]:
+        scan, by_literal = self.scans[words], self.by_literal
+        pattern, found, always = scan._built or scan._build()
+        ids_of = {
+            m: frozenset(i for lit in lits for i in by_literal.get(lit, ())) for m, (lits, _) in found.items()
+        }
+        tests_of = {m: tests for m, (_, tests) in found.items()}
+        read = self._reads[words] = (pattern, ids_of, tests_of, always, frozenset(self.always))
+        return read
 
     def candidates(self, present: frozenset[str]) -> tuple[FramePattern, ...]:
         """The rules, in order, that may match a sentence holding the literals ``present``."""
-        found = self._candidates.get(present)
-        if found is None:
-            ids = set(self.always)
-            for lit in present:
-                ids.update(self.by_literal.get(lit, ()))
-            if len(self._candidates) >= _CACHE_SIZE:
-                self._candidates.clear()
-            found = self._candidates[present] = tuple(self.rules[i] for i in sorted(ids))
-        return found
+        ids = set(self.always)
+        for lit in present:
+            ids.update(self.by_literal.get(lit, ()))
+        rules = self.rules
+        return tuple([rules[i] for i in sorted(ids)])
 
     def rules_for(self, lowered: str, words: bool = False) -> tuple[FramePattern, ...]:
         """``candidates(present(lowered))`` (``present_words`` with ``words``), without building ``present``.
 
-        Most sentences hold none of the literals tested as substrings, so the rules their
-        scan's matches call for are looked up once per set of matches.
+        What each string the scan finds calls for is looked up; nothing is kept per sentence.
         """
-        scan, cache = self.scans[words], self._by_matches[words]
-        matches = scan.matches(lowered)
-        plan = cache.get(matches)
-        if plan is None:
-            found, tests = scan.plan(matches)
-            if len(cache) >= _CACHE_SIZE:
-                cache.clear()
-            plan = cache[matches] = (found, tests, self.candidates(found))
-        found, tests, rules = plan
-        passed = [lit for lit in tests if lit in lowered]
-        return self.candidates(found.union(passed)) if passed else rules
+        pattern, ids_of, tests_of, always, base = self._reads[words] or self._read(words)
+        if pattern is not None and (matches := pattern.findall(" " + lowered)):
+            ids = base.union(*map(ids_of.__getitem__, matches))
+            tests = [lit for m in matches for lit in tests_of[m] if lit in lowered]
+        else:
+            ids, tests = base, []
+        for lit in always:
+            if lit in lowered:
+                tests.append(lit)
+        if tests:
+            by_literal = self.by_literal
+            ids = ids.union(*(by_literal.get(lit, ()) for lit in tests))
+        if not ids:
+            return ()
+        rules = self.rules
+        return tuple([rules[i] for i in sorted(ids)])
 
     def present(self, lowered: str, tokens: Iterable[str] | None = None) -> frozenset[str]:
         """The literals ``lowered`` holds: word literals as prefixes of its words, the rest anywhere.
@@ -1561,8 +1567,8 @@ class FrameDetector:
         for pattern in self.patterns_:
             pattern.readers()
         for gate in self._gates:
-            for scan in gate.scans:
-                scan.always  # noqa: B018  (builds the scan's expression)
+            for words in (False, True):
+                gate.rules_for("", words)  # builds the scan's expression and what each match calls for
         return self
 
     def _threshold(self, part: str) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import re
 from dataclasses import replace
@@ -210,7 +211,30 @@ def test_candidates_are_the_rules_of_the_literals_present():
         ids = set(gate.always) | {i for lit in present for i in gate.by_literal.get(lit, ())}
         expected = tuple(gate.rules[i] for i in sorted(ids))
         assert gate.candidates(present) == expected
-        assert gate.candidates(present) is gate.candidates(present)  # computed once
+
+
+def test_reading_new_sentences_keeps_no_containers_per_sentence():
+    # Each container kept per sentence is walked by every full garbage collection of the process
+    # (with scikit-learn loaded, a hundred thousand objects): the gates keep nothing per sentence, and
+    # the detector's own cache keeps at most a small tuple for a sentence an opener rule matches.
+    detector = FrameDetector().prepare()
+    rng = random.Random(0)
+    words = sorted({w for p in PATTERNS for lit in p.literals for w in lit.split() if w.isalpha()})
+    texts = [" ".join(rng.choice(words) for _ in range(12)) + f" {i}." for i in range(3000)]
+    for text in texts[:100]:
+        detector._opener_of(text)
+        detector._gates[1].rules_for(text, words=True)
+    gc.collect()
+    before = len(gc.get_objects())
+    for text in texts[100:]:
+        for gate in detector._gates:
+            gate.rules_for(text)
+            gate.rules_for(text, words=True)
+    gc.collect()
+    assert len(gc.get_objects()) - before < 50
+    matched = sum(detector._opener_of(text) is not None for text in texts[100:])
+    gc.collect()
+    assert len(gc.get_objects()) - before <= matched + 50
 
 
 def _claims() -> list[Claim]:
