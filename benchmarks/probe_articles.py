@@ -11,7 +11,7 @@ Two sets of articles, neither used to fit the frame detector (it is fitted on
   experiment, a worst-case explainer, a report quoting a rhetorical "imagine"). ``INSIDE``
   lists, for each, the sentences a reader puts inside the imagined scenario (its opener
   included); every other sentence should be outside.
-- ``fixtures/frames_eval/``: 396 articles labelled sentence by sentence under the
+- ``fixtures/frames_eval/``: articles labelled sentence by sentence under the
   guidelines (``gold.jsonl``: ``framed`` as in the shared data, openers not counted):
   hypothetical and counterfactual news as language models write it, future-dated reportage,
   institutional scenarios, worked examples, exercise reports and negatives that mention
