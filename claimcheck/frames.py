@@ -423,7 +423,11 @@ class _Scan:
     @property
     def always(self) -> tuple[str, ...]:
         """The other literals tested in every sentence."""
-        return (self._built or self._build())[2]
+        return self.parts()[2]
+
+    def parts(self) -> tuple[re.Pattern[str] | None, dict[str, Any], tuple[str, ...]]:
+        """The expression, what each string it may find stands for, and the literals always tested."""
+        return self._built or self._build()
 
     def __call__(self, lowered: str) -> frozenset[str]:
         words, tests = self.plan(self.matches(lowered))
@@ -522,8 +526,9 @@ class _Gate:
         self._reads: list[tuple[Any, ...] | None] = [None, None]
 
     def _read(self, words: bool) -> tuple[Any, ...]:
+        """For the scan that reads ``words``: the rules each string it may find calls for, built once."""
         scan, by_literal = self.scans[words], self.by_literal
-        pattern, found, always = scan._built or scan._build()
+        pattern, found, always = scan.parts()
         ids_of = {
             m: frozenset(i for lit in lits for i in by_literal.get(lit, ())) for m, (lits, _) in found.items()
         }
