@@ -56,15 +56,15 @@ def _run(model: str, frames: bool, sentences: int, per_doc: int) -> dict[str, fl
     warm_up, docs = docs[:50], docs[50:]
     for doc in warm_up:
         analyzer.analyze(doc)
-    counts = [0, 0, 0]
-    spent = [0.0, 0.0]
+    counts = [0, 0, 0]  # collections of each generation
+    spent = {"total": 0.0, "started": 0.0}  # seconds in collections, and when the current one began
 
     def timer(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
-            spent[1] = time.perf_counter()
+            spent["started"] = time.perf_counter()
         else:
             counts[info["generation"]] += 1
-            spent[0] += time.perf_counter() - spent[1]
+            spent["total"] += time.perf_counter() - spent["started"]
 
     gc.collect()
     before = len(gc.get_objects())
@@ -77,7 +77,7 @@ def _run(model: str, frames: bool, sentences: int, per_doc: int) -> dict[str, fl
     gc.callbacks.remove(timer)
     gc.collect()
     kept = len(gc.get_objects()) - before
-    return {"sentences": n, "us": 1e6 * elapsed / n, "gc_us": 1e6 * spent[0] / n,
+    return {"sentences": n, "us": 1e6 * elapsed / n, "gc_us": 1e6 * spent["total"] / n,
             "young": counts[0], "middle": counts[1], "full": counts[2], "kept": kept / n}
 
 

@@ -435,12 +435,12 @@ class _Scan:
 
     def matches(self, lowered: str) -> list[str]:
         """What the scan's expression finds in ``lowered``, in text order."""
-        pattern = (self._built or self._build())[0]
+        pattern = self.parts()[0]
         return pattern.findall(" " + lowered) if pattern is not None else []
 
     def plan(self, matches: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
         """The word literals ``matches`` finds, and the other literals still to test as substrings."""
-        _, found, always = self._built or self._build()
+        _, found, always = self.parts()
         matches = sorted(set(matches))
         words = frozenset().union(*(found[m][0] for m in matches))
         anchored = [lit for m in matches for lit in found[m][1]]
@@ -536,13 +536,22 @@ class _Gate:
         read = self._reads[words] = (pattern, ids_of, tests_of, always, frozenset(self.always))
         return read
 
+    def prepare(self) -> None:
+        """Build both scans and what each of their matches calls for now, not on first use."""
+        for words in (False, True):
+            if self._reads[words] is None:
+                self._read(words)
+
+    def _in_order(self, ids: Iterable[int]) -> tuple[FramePattern, ...]:
+        rules = self.rules
+        return tuple([rules[i] for i in sorted(ids)])
+
     def candidates(self, present: frozenset[str]) -> tuple[FramePattern, ...]:
         """The rules, in order, that may match a sentence holding the literals ``present``."""
         ids = set(self.always)
         for lit in present:
             ids.update(self.by_literal.get(lit, ()))
-        rules = self.rules
-        return tuple([rules[i] for i in sorted(ids)])
+        return self._in_order(ids)
 
     def rules_for(self, lowered: str, words: bool = False) -> tuple[FramePattern, ...]:
         """``candidates(present(lowered))`` (``present_words`` with ``words``), without building ``present``.
@@ -561,10 +570,7 @@ class _Gate:
         if tests:
             by_literal = self.by_literal
             ids = ids.union(*(by_literal.get(lit, ()) for lit in tests))
-        if not ids:
-            return ()
-        rules = self.rules
-        return tuple([rules[i] for i in sorted(ids)])
+        return self._in_order(ids) if ids else ()
 
     def present(self, lowered: str, tokens: Iterable[str] | None = None) -> frozenset[str]:
         """The literals ``lowered`` holds: word literals as prefixes of its words, the rest anywhere.
@@ -1572,8 +1578,7 @@ class FrameDetector:
         for pattern in self.patterns_:
             pattern.readers()
         for gate in self._gates:
-            for words in (False, True):
-                gate.rules_for("", words)  # builds the scan's expression and what each match calls for
+            gate.prepare()
         return self
 
     def _threshold(self, part: str) -> float:
