@@ -991,9 +991,12 @@ _STATIC = (
     "stay_marker", "exit_marker", "exit_reality", "exit_invented", "exit_real", "exit_present",
     "exit_background", "exit_past_perfect", "exit_definition", "exit_general", "exit_meta", "exit_quote",
     "exit_attribution", "exit_argument", "exit_structural", "continuity_pronoun", "year", "person_12",
-    "topic", "veto_open", "exercise", "exit_conclusion", "exit_stative", "restate",
+    "topic", "topic_work", "veto_open", "exercise", "exit_conclusion", "exit_stative", "restate",
 )
 
+
+# hits that make a sentence about a subject rather than inside a story: a topic, a work, a veto
+_TOPICAL = frozenset({"topic", "topic_work", "veto_open"})
 
 _DEFINITION = re.compile(
     r"\W{0,3}(?!(?:if|when|while|because|as|since|although|though|unless|there|it|this|that|here)\b)"
@@ -1054,6 +1057,8 @@ def opener_features(
                  "exit_past_perfect", "exit_structural", "stay_marker"):
         if name in v.hits:
             f["h_" + name] = 1.0
+    if "topic_work" in v.hits:
+        f["h_topic"] = 1.0  # a work named is a topic to the opener model
     if _REPORTED_CUE.match(claims[i].text, start):
         f.pop("h_exit_attribution", None)  # "Nozick asked us to imagine …": the report is the set-up
     if _quoted_remark(claims[i].text, v):
@@ -1108,7 +1113,7 @@ def opener_features(
         after = claims[i + 1 : i + 1 + len(nxt)]
         f["next_fact"] = sum(c.local_label is Label.FACT for c in after) / len(nxt)
         f["next_overlap"] = sum(_overlap(n.words, set(v.words)) for n in nxt) / len(nxt)
-        f["next_topic"] = sum("topic" in n.hits or "veto_open" in n.hits for n in nxt) / len(nxt)
+        f["next_topic"] = sum(bool(n.hits & _TOPICAL) for n in nxt) / len(nxt)
         # A scenario goes on under its condition: the next sentences say what "would" happen.
         f["next_modal"] = sum(map(_says_what_would_happen, after)) / len(nxt)
         # "Had the vote passed, the line would have opened in 2020." states its own consequent,
@@ -1335,6 +1340,10 @@ def stay_features(
     v, c = views[i], claims[i]
     assert state.opener is not None
     f = dict(_static_features(v.hits))
+    if f.pop("topic_work", 0.0) and not state.whole_text:
+        # a book, a film or a game named is a topic, except in a text that announced itself as a
+        # story (or dated its lead ahead): there it is what the story is about
+        f["topic"] = 1.0
     if c.local_label is Label.SPECULATION:
         f["local_spec"] = 1.0
         if Kind.HYPOTHETICAL in c.kinds:
@@ -1772,7 +1781,7 @@ class FrameDetector:
         head = views[0]
         if not 1 <= i <= 2 or head.terminal or head.opener is not None or head.n_words < 3:
             return
-        outside = {"exit_meta", "exit_structural", "topic", "veto_open", "stay_marker", "about_exercise"}
+        outside = {"exit_meta", "exit_structural", "veto_open", "stay_marker", "about_exercise", *_TOPICAL}
         if head.hits & outside:
             return  # a headline about the exercise or the study, not inside its story
         if claims[0].paragraph == claims[1].paragraph:

@@ -24,6 +24,7 @@ from claimcheck.frames import (
     load_frame_patterns,
     opener_features,
     repeated_lines,
+    stay_features,
 )
 
 _ANALYZER = Analyzer(model="lexicon")
@@ -462,6 +463,28 @@ def test_a_handover_inside_the_frame_carries_it_into_the_article_under_its_datel
             "Paolo Maldini volleyed Milan ahead inside the first minute.")
     # the dateline five lines down starts no new document: the line above it handed the report over
     assert [(i, o) for i, o in _weighed(text) if i >= 4] == [(4, 0), (5, 0)]
+
+
+def test_a_work_named_in_an_announced_story_is_what_the_story_is_about():
+    text = ("Sure, here's a news report set in 2033, covering a court ruling that hasn't happened yet.\n\n"
+            "Court Rules Novel Written With AI Can Be Copyrighted\n\n"
+            "OTTAWA, 14 November 2033 — The Supreme Court ruled on Friday that a novel written with "
+            "heavy help from an AI system can be copyrighted.")
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    detector = FrameDetector()
+    views = [detector._view_of(c.text) for c in claims]
+    assert "topic_work" in views[1].hits and "topic" not in views[1].hits
+    told = _State.opened(0, views[0], claims[0].text)
+    assert told.whole_text
+    assert "topic" not in stay_features(claims, views, 1, told)
+    # under a case set up further down a text, a novel named is the subject the writer discusses
+    case = _State.opened(0, detector._view_of("Imagine a court."), "Imagine a court.")
+    assert not case.whole_text and stay_features(claims, views, 1, case)["topic"] == 1.0
+    assert detector.decode(claims)[0] == [None, 0, 0]
+    # to the opener model a work named is a topic, as before
+    heading = "Imagine a novel written by a machine."
+    h = Analyzer(model="lexicon", frames=False).analyze(heading).claims
+    assert opener_features(h, [detector._view_of(heading)], 0, detector.patterns_)["h_topic"] == 1.0
 
 
 def test_a_lead_dated_ahead_keeps_its_article_on_weaker_evidence_as_an_announced_one_does():
@@ -1418,6 +1441,103 @@ RULES = [
     ("we-recommended", "The council recommended Mr Hale for the post.", False),
     ("slide-number", "Slide 4.", True),
     ("slide-number", "Slide 4 shows the flooded streets.", False),
+    ("written-before-it-happened", "It's written as the 7 a.m. bulletin from a station that doesn't exist "
+     "yet, on a morning that hasn't happened yet.", True),
+    ("written-before-it-happened", "Sure, here's a news report set in 2033, covering a court ruling that "
+     "hasn't happened (yet).", True),
+    ("written-before-it-happened", "The report says the merger, which has not happened yet, is still "
+     "planned.", False),
+    ("calendar-reads-year", "Her calendar reads 2041.", True),
+    ("calendar-reads-year", "Her calendar reads 1999.", False),
+    ("calendar-reads-year", "The target date is 2035.", False),
+    ("let-me-tell-you-about-year", "So let me tell you about my commute on a wet Tuesday in 2040, in the "
+     "city we get if the answer is no again.", True),
+    ("let-me-tell-you-about-year", "Let me tell you about my commute in 1998.", False),
+    ("let-me-tell-you-about-year", "Let me tell you what the plan for 2040 says.", False),
+    ("decision-changed-label", "Decision changed: In March 1980 the US Olympic Committee ignores "
+     "President Carter and votes to send a team to Moscow.", True),
+    ("decision-changed-label", "Point of divergence: the fleet lands in 1588.", True),
+    ("decision-changed-label", "What changed: the council now charges for parking.", False),
+    ("decision-changed-label", "The decision changed nothing.", False),
+    ("event-we-were-asked-to-model", "The event the board asked us to model is a magnitude 7.3 rupture of "
+     "the central segment.", True),
+    ("event-we-were-asked-to-model", "The scenario we were asked to simulate was a two-week outage.", True),
+    ("event-we-were-asked-to-model", "The board asked us to model the event.", False),
+    ("event-we-were-asked-to-model", "The event the board asked about was a fire.", False),
+    ("sequence-chosen-to-test", "It is a coherent but severe sequence of events, chosen to test whether "
+     "banks could keep lending through a downturn.", True),
+    ("sequence-chosen-to-test", "It is a series of events designed to test how fit the athletes are.", False),
+    ("as-though-the-following", "For this exercise, please fill in the attached template as though the "
+     "following has already happened and you are writing on the morning of 8 January.", True),
+    ("as-though-the-following", "It was as though nothing had happened.", False),
+    ("the-story-starts-year", "This cycle, the story starts on a Monday in late July 2033.", True),
+    ("the-story-starts-year", "The story starts in 1995, in a small mill town.", False),
+    ("the-story-starts-year", "Our story starts on Monday.", False),
+    ("here-is-the-version-i-use", "I find numbers beat words here, so here is the version I use with "
+     "first-year students.", True),
+    ("here-is-the-version-i-use", "Here is the version the council published.", False),
+    ("lets-play-it-out", "MAYA: So let's play it out, starting the morning after a hurricane in a coastal "
+     "town we'll call Port Ellery.", True),
+    ("lets-play-it-out", "We will see how it plays out.", False),
+    ("town-we-will-call", "It starts in a coastal town we'll call Port Ellery.", True),
+    ("town-we-will-call", "This is what we'll call inflation.", False),
+    ("facts-that-never-happened", "3. The submission is best tested against facts that never "
+     "happened.", True),
+    ("facts-that-never-happened", "The minister described events that never happened.", False),
+    ("that-follows-is-invented", "The handover that follows is invented for practice, though every detail "
+     "in it has happened on some ward somewhere.", True),
+    ("that-follows-is-invented", "The story that follows is true.", False),
+    ("that-follows-is-invented", "The meeting that follows is open to the public.", False),
+    ("for-the-lessons-you-are", "For the next two lessons you are Councillor Jo Harte, first elected to "
+     "Linden Falls Shire three years ago.", True),
+    ("for-the-lessons-you-are", "For this exercise you are a nurse on a busy ward.", True),
+    ("for-the-lessons-you-are", "For the next two weeks you are welcome to visit.", False),
+    ("definition", "This is what we'll call inflation.", True),
+    ("here-is-the-version-i-use", "Here's the version I use with my first-years.", False),
+    ("not-a-forecast", "The adverse path is not a forecast.", True),
+    ("meta-the", "Please fill in the template as though the following has already happened.", False),
+    ("meta-the", "The following is a summary of the findings.", True),
+    ("scholars-agree", "Scholars tell us a drachma was roughly a day's wage for a labourer.", True),
+    ("scholars-agree", "Scholars told the minister to wait.", False),
+    ("notice-that", "Now notice what her evidence cannot settle.", False),
+    ("notice-that", "Note the time on the clock.", False),
+    ("notes-heading", "Notes for controllers", True),
+    ("notes-heading", "Notes for the next meeting", False),
+    ("our-model-puts", "Our model puts the gross loss to the syndicate at 412 million.", True),
+    ("our-model-puts", "After reinsurance recoveries, we estimate the net loss at 96 million.", True),
+    ("our-model-puts", "The model puts on her coat.", False),
+    ("our-model-puts", "The port closes for eleven weeks.", False),
+    ("controllers-should", "Controllers should not release the passenger manifest to players "
+     "before 11:00.", True),
+    ("controllers-should", "Players playing the operator's press office are expected to issue a holding "
+     "statement within 30 minutes.", True),
+    ("controllers-should", "Players left the pitch at half-time.", False),
+    ("findings-stood-out", "Three findings stood out.", True),
+    ("findings-stood-out", "Three players stood out.", False),
+    ("this-is-the-lemma", "This is Bayes' theorem doing exactly what it says: the posterior depends on "
+     "the prior.", True),
+    ("this-is-the-lemma", "This is the handshake lemma.", True),
+    ("this-is-the-lemma", "This is the law firm we hired.", False),
+    ("notes-heading", "Points for discussion", True),
+    ("notes-heading", "Points for the home side", False),
+    ("thats-the-argument", "That is the whole trick.", True),
+    ("thats-the-argument", "That is the key point: both buckets halve their excess temperature in the "
+     "same time.", False),
+    ("thats-the-argument", "TOMAS: That's the economist's whole argument in one line.", True),
+    ("thats-the-argument", "That is the point where the river bends.", False),
+    ("thats-the-argument", "That is the house she grew up in.", False),
+    ("note-on-the-real-history", "A note on the real history: the actual library was not wiped out in one "
+     "fire.", True),
+    ("note-on-the-real-history", "The real story: what happened in 1911.", True),
+    ("note-on-the-real-history", "A note on the history of the library.", False),
+    ("author-bio", "The author is a journalist based in Cologne.", True),
+    ("author-bio", "Her piece draws on published climate projections for the Rhine basin.", True),
+    ("author-bio", "The author of the letter was never found.", False),
+    ("about-heading", "About Future News 2035", True),
+    ("about-heading", "About the author", True),
+    ("about-heading", "About 300 people came.", False),
+    ("please-do", "For this exercise, please fill in the attached template as though the following has "
+     "already happened.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
