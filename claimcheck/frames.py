@@ -997,6 +997,8 @@ _STATIC = (
 
 # hits that make a sentence about a subject rather than inside a story: a topic, a work, a veto
 _TOPICAL = frozenset({"topic", "topic_work", "veto_open"})
+# hits of a short line handing over the text ("Here you go:", "Sure! Here's the piece.")
+_PREFACE = frozenset({"handover", "exit_meta"})
 
 _DEFINITION = re.compile(
     r"\W{0,3}(?!(?:if|when|while|because|as|since|although|though|unless|there|it|this|that|here)\b)"
@@ -1131,17 +1133,18 @@ def opener_features(
 
 
 def _resumed(view: SentenceView, state: _State, closed: _State | None) -> _State | None:
-    """The frame a lead such as "In this telling, …" goes back into, or ``None``.
+    """The frame a lead such as "In this telling, …" or "Back at <a place of the story>, …" goes back into.
 
     The lead names the account the text has been telling, so it resumes the document's frame
     (the one open but left, or the one left for good by "In reality, …") rather than opening
     another: the sentences after it are that frame's, and so is the frame's setting.
     """
-    if view.opener is None or view.opener[0] != "open_resume":
-        return None
-    if state.opener is not None:
+    if view.opener is not None and view.opener[0] == "open_resume":
+        return state if state.opener is not None else closed
+    # "Back at Halden Valley, …" after an aside goes back to a place the open frame's story is set in
+    if "back_in" in view.hits and state.opener is not None and state.names and view.names & state.names:
         return state
-    return closed
+    return None
 
 
 def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
@@ -1777,22 +1780,29 @@ class FrameDetector:
         self, claims: Sequence[Claim], views: Sequence[SentenceView], i: int, state: _State,
         assigned: list[int | None],
     ) -> None:
-        """A headline just before an early opener states what happens in the imagined world."""
-        head = views[0]
-        if not 1 <= i <= 2 or head.terminal or head.opener is not None or head.n_words < 3:
+        """A headline just before an early opener states what happens in the imagined world.
+
+        The headline is the text's first line, or the line under an assistant's preface ("Here
+        you go:") where the lead opener comes right after it.
+        """
+        h = 0
+        if 2 <= i <= 3 and all(views[j].hits & _PREFACE and views[j].n_words <= 8 for j in range(i - 1)):
+            h = i - 1
+        head = views[h]
+        if not h + 1 <= i <= h + 2 or head.terminal or head.opener is not None or head.n_words < 3:
             return
         outside = {"exit_meta", "exit_structural", "veto_open", "stay_marker", "about_exercise", *_TOPICAL}
         if head.hits & outside:
             return  # a headline about the exercise or the study, not inside its story
-        if claims[0].paragraph == claims[1].paragraph:
+        if claims[h].paragraph == claims[h + 1].paragraph:
             return
-        if i == 2 and views[1].terminal and claims[1].local_label is Label.FACT:
+        if i == h + 2 and views[h + 1].terminal and claims[h + 1].local_label is Label.FACT:
             return  # a report's own lead came between: the headline is the report's
         ahead = replace(state, year=0, quoted=False, told=False)  # the frame just opened at i, undated
-        features = stay_features(claims, views, 0, ahead)
-        features["dist"] = math.log1p(i)
+        features = stay_features(claims, views, h, ahead)
+        features["dist"] = math.log1p(i - h)
         if _prob(self.params_["stay"]["coef"], features) >= self._threshold("stay"):
-            assigned[0] = i
+            assigned[h] = i
 
     def apply(self, text: str, claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Frame, ...]]:
         """Return the claims with frames applied, and the frames.

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import math
 import pickle
+from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, read_jsonl
 
+import claimcheck
 from claimcheck import Analyzer, InputError, Kind, Label
 from claimcheck.frames import (
     FrameDetector,
@@ -485,6 +487,48 @@ def test_a_work_named_in_an_announced_story_is_what_the_story_is_about():
     heading = "Imagine a novel written by a machine."
     h = Analyzer(model="lexicon", frames=False).analyze(heading).claims
     assert opener_features(h, [detector._view_of(heading)], 0, detector.patterns_)["h_topic"] == 1.0
+
+
+def test_a_headline_under_an_assistant_s_preface_is_framed_with_the_lead_below_it():
+    text = ("Here you go:\n\n"
+            "Dry Valley, Empty Silos: The Basin Without Its Dam\n\n"
+            "Had the assembly voted down the Ardell Dam in 1962, the lower basin would look very different "
+            "today. In this version of events, the river was never held back. By the late 1970s, wheat "
+            "growers were relying on rain alone.")
+    doc = _ANALYZER.analyze(text)
+    assert doc.claims[0].frame is None
+    assert doc.claims[1].frame is not None and doc.claims[1].frame.sentence == 2
+    # a first line that is no preface is the text's own title, not the story's headline
+    titled = _ANALYZER.analyze(text.replace("Here you go:", "Rivers of the Prairie Provinces"))
+    assert titled.claims[1].frame is None
+
+
+_GRAIN = ("Worked example: price floors and a grain cooperative\n\n"
+          "Price floors are easier to understand with numbers in front of you. A price floor is a legal "
+          "minimum price, and it only matters when it sits above the price the market would settle at on "
+          "its own.\n\n"
+          "Suppose a regional barley cooperative, Halden Valley Growers, sells malting barley to three "
+          "breweries. Without any intervention the market clears at $210 a tonne. The provincial government "
+          "then sets a floor of $240 a tonne. That leaves 12,000 tonnes with no buyer at the legal price.\n\n"
+          "This gap is what economists call a surplus, and it is the standard result of a binding floor. "
+          "Textbooks since at least the 1940s have used farm supports as the classic illustration.\n\n"
+          "Back at Halden Valley, the board has two options. It can store the extra grain or sell it abroad "
+          "below the floor.")
+
+
+def test_going_back_to_a_place_of_the_story_resumes_its_frame_after_an_aside():
+    claims = Analyzer(model="lexicon", frames=False).analyze(_GRAIN).claims
+    assigned = FrameDetector().decode(claims)[0]
+    assert assigned == [None, None, None, None, 3, 3, 3, None, None, 3, 3]
+    # the rule alone brings it back: without it the case has faded after the aside
+    bundled = Path(claimcheck.__file__).parent / "data" / "frames_patterns.jsonl"
+    entries = [json.loads(line) for line in bundled.read_text(encoding="utf-8").splitlines() if line.strip()]
+    less = FrameDetector(patterns=[e for e in entries if e.get("id") != "back-in-the-place"])
+    assert less.decode(claims)[0][9:] == [None, None]
+    # a place the story never named is somewhere else
+    other = _GRAIN.replace("Back at Halden Valley", "Back at Riverside")
+    assert FrameDetector().decode(Analyzer(model="lexicon", frames=False).analyze(other).claims)[0][9:] == [
+        None, None]
 
 
 def test_a_lead_dated_ahead_keeps_its_article_on_weaker_evidence_as_an_announced_one_does():
@@ -1538,6 +1582,43 @@ RULES = [
     ("about-heading", "About 300 people came.", False),
     ("please-do", "For this exercise, please fill in the attached template as though the following has "
      "already happened.", False),
+    ("none-of-this", "None of the events described took place.", True),
+    ("none-of-this", "None of the people described were hurt.", False),
+    ("scholars-agree", "Historians still argue about how much the early vote changed the country.", False),
+    ("scholars-agree", "Most agreed to stay.", False),
+    ("notes-heading", "Teacher notes", True),
+    ("notes-heading", "Teacher numbers fell.", False),
+    ("experts-call-this", "This gap is what economists call a surplus, and it is the standard result of a "
+     "binding floor.", True),
+    ("experts-call-this", "This is what economists feared.", False),
+    ("guidelines-say", "Textbooks since at least the 1940s have used farm supports as the classic "
+     "illustration.", True),
+    ("guidelines-say", "Textbooks have long taught the case.", True),
+    ("guidelines-say", "Textbooks were stacked on the floor.", False),
+    ("assistant-aside", "I hope this works for your class!", True),
+    ("assistant-aside", "I hope it is helpful for your students.", True),
+    ("assistant-aside", "I hope this town survives, she said.", False),
+    ("small-what-if", "It is a small what-if, but county cricket is full of them.", True),
+    ("small-what-if", "This is only a thought experiment.", True),
+    ("small-what-if", "This is a counterfactual in which the dam was never built.", False),
+    ("back-in-the-place", "Back at Halden Valley, the board has two options.", True),
+    ("back-in-the-place", "MAYA: So back in Port Ellery, the attorney general opens an investigation.", True),
+    ("back-in-the-place", "He came back in May.", False),
+    ("generic-is-a", "Here is a feature about church music that survived.", False),
+    ("heres-a-text-from-that-world", "Here is a feature about church music in that world today.", True),
+    ("past-perfect-main", "Until then they had rented it from the brewery.", True),
+    ("past-perfect-main", "Until they had rented it, the ground stood empty.", False),
+    ("most-known", "Measles spreads through the air and is one of the most contagious diseases "
+     "known.", True),
+    ("most-known", "The storm is one of the most powerful ever recorded.", False),
+    ("past-perfect-main", "An hour later his standing blood pressure had recovered to 124/76.", False),
+    ("on-average-each-year", "Amber heat-health alerts are issued on average twice each summer in this "
+     "region.", True),
+    ("on-average-each-year", "On average, walkers drink two litres by noon.", False),
+    ("class-instructions", "Run the meeting in this order: the operator presents first, then the "
+     "residents.", True),
+    ("class-instructions", "Split the class into four groups.", True),
+    ("class-instructions", "Run for the hills, the mayor shouted.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
