@@ -1619,6 +1619,34 @@ RULES = [
      "residents.", True),
     ("class-instructions", "Split the class into four groups.", True),
     ("class-instructions", "Run for the hills, the mayor shouted.", False),
+    ("back-in-the-imagined", "Back in imagined Valmora, those worries did not disappear.", True),
+    ("back-in-the-imagined", "Back in the real Estonia, voting is online.", False),
+    ("kinds-are-thought-to-be", "Interstellar objects are thought to be fragments ejected from other "
+     "planetary systems.", True),
+    ("kinds-are-thought-to-be", "The survivors are thought to be in the hills.", False),
+    ("worth-remembering", "It is worth remembering that the closure decision turned on a single vote.", True),
+    ("worth-remembering", "It is worth 40 points.", False),
+    ("some-say-others-say", "Some say identity follows continuity of function; others say it follows the "
+     "material.", True),
+    ("some-say-others-say", "Some stayed home; others went to the square.", False),
+    ("not-a-forecast", "The figures above are indicative and are not a forecast of any real event.", True),
+    ("not-a-forecast", "The figures above are not final.", False),
+    ("under-the-rules", "Under the Elections Act 2009, ballot boxes must be counted at a single central "
+     "location.", True),
+    ("under-the-rules", "Under the new Elections Act 2031, ballot boxes must be counted twice.", False),
+    ("invented-note", "I kept the science as close to current understanding as I could, but the comet, the "
+     "telescope and the quotes are invented.", True),
+    ("invented-note", "It rained, but the match, the crowd and the players were fine.", False),
+    ("you-are-the-role", "You are the electoral commission of the Republic of Velmora, an island "
+     "nation.", True),
+    ("you-are-the-role", "You are the owner of a small bakery in a market town.", True),
+    ("you-are-the-role", "You are the reason we keep going.", False),
+    ("task-instructions", "Your task is to allocate the seven seats first by D'Hondt and then by "
+     "Sainte-Lague.", True),
+    ("task-instructions", "When groups have finished, ask them whether the Harbour Party can govern "
+     "alone.", True),
+    ("task-instructions", "Then ask whether the choice of method is itself a political decision.", True),
+    ("task-instructions", "They asked the mayor to resign.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
