@@ -1383,6 +1383,10 @@ def stay_features(
     # A year before the one the scenario is set in dates real background ("Had the vote passed
     # in 2016, …" / "The vote had been called in 2015").
     f["year_before"] = float(state.dated_before(v))
+    if "baseline_year" in v.hits:
+        # "31 centimetres above its 2020 level": a year a figure is measured against dates nothing
+        f.pop("year", None)
+        f["year_before"] = 0.0
     # In a scenario set in the future, a year still to come is the imagined world's time: its
     # present named again, even after an aside ("Back in 2041, …"), or, told straight on, its own
     # history ("Insurers left in 2035"). Once the text has turned to the real world, a year to

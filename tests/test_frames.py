@@ -531,6 +531,19 @@ def test_going_back_to_a_place_of_the_story_resumes_its_frame_after_an_aside():
         None, None]
 
 
+def test_a_year_named_as_a_baseline_dates_no_background():
+    text = ("It is 2050. Mean high water at Aldwick is 31 centimetres above its 2020 level. "
+            "The bridge was last overhauled in 2008.")
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    detector = FrameDetector()
+    views = [detector._view_of(c.text) for c in claims]
+    state = _State.opened(0, views[0], claims[0].text)
+    assert state.year == 2050
+    baseline = stay_features(claims, views, 1, state)
+    assert "baseline_year" in views[1].hits and not baseline["year_before"] and "year" not in baseline
+    assert stay_features(claims, views, 2, state)["year_before"] == 1.0  # a date in the real past
+
+
 def test_a_lead_dated_ahead_keeps_its_article_on_weaker_evidence_as_an_announced_one_does():
     text = ("The Last of the Ice: Alps Lose Their Final Glacier\n\n"
             "Scientists confirm the remnant of the Great Aletsch has stopped flowing\n\n"
@@ -1647,6 +1660,14 @@ RULES = [
      "alone.", True),
     ("task-instructions", "Then ask whether the choice of method is itself a political decision.", True),
     ("task-instructions", "They asked the mayor to resign.", False),
+    ("baseline-year", "Mean high water at Aldwick is 31 centimetres above its 2020 level.", True),
+    ("baseline-year", "The bridge was last overhauled in 2008.", False),
+    ("we-will-actions", "We will run a beetle-identification evening before the swarm season.", True),
+    ("we-will-actions", "We will ask every member to register on the national database.", True),
+    ("we-will-actions", "We will not let anyone sit in a cell a day longer.", False),
+    ("what-we-will-do-heading", "What the association will do", True),
+    ("what-we-will-do-heading", "What the council will do next", True),
+    ("what-we-will-do-heading", "What the council will do is unclear.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
