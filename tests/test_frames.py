@@ -1668,6 +1668,12 @@ RULES = [
     ("what-we-will-do-heading", "What the association will do", True),
     ("what-we-will-do-heading", "What the council will do next", True),
     ("what-we-will-do-heading", "What the council will do is unclear.", False),
+    ("real-kinds-are", "Real tax offices, of course, are rarely this quick.", True),
+    ("real-kinds-are", "Real screening programmes work the same way.", True),
+    ("real-kinds-are", "Real wages have fallen for two years.", False),
+    ("that-follows-is-invented", "The case below is fictional, but the pattern is one you will see many "
+     "times.", True),
+    ("that-follows-is-invented", "The table below is accurate.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
