@@ -991,7 +991,7 @@ _STATIC = (
     "stay_marker", "exit_marker", "exit_reality", "exit_invented", "exit_real", "exit_present",
     "exit_background", "exit_past_perfect", "exit_definition", "exit_general", "exit_meta", "exit_quote",
     "exit_attribution", "exit_argument", "exit_structural", "continuity_pronoun", "year", "person_12",
-    "topic", "topic_work", "veto_open", "exercise", "exit_conclusion", "exit_stative", "restate",
+    "topic", "veto_open", "exercise", "exit_conclusion", "exit_stative", "restate",
 )
 
 
@@ -1343,7 +1343,7 @@ def stay_features(
     v, c = views[i], claims[i]
     assert state.opener is not None
     f = dict(_static_features(v.hits))
-    if f.pop("topic_work", 0.0) and not state.whole_text:
+    if "topic_work" in v.hits and not state.whole_text:
         # a book, a film or a game named is a topic, except in a text that announced itself as a
         # story (or dated its lead ahead): there it is what the story is about
         f["topic"] = 1.0
