@@ -36,7 +36,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, Union
 
-from .cues import _BLANK, _ascii, _folds_safely, _needed_clauses, _needed_words, _plain_ascii, expand_macros
+from .cues import _ascii, _folds_safely, _needed_clauses, _needed_words, _plain_ascii, expand_macros
 from .document import Claim, Cue, Frame, Kind, Label
 from .errors import InputError
 
@@ -144,9 +144,9 @@ class FramePattern:
         # not for an anchored expression, which fails at once where it cannot match
         if needs and not self.anchored:
             whole = _needed_words(pattern) if lowered else None
-            parts = {frozenset(w.encode() for w in c) for c in _needed_clauses(pattern)}
+            parts = {tuple(sorted(c)) for c in _needed_clauses(pattern)}
             clauses = {*(_clauses(whole) if whole else ()), *parts}
-            words = tuple(sorted(clauses, key=lambda c: (len(c), sorted(c)))) or None
+            words = tuple(sorted(clauses, key=lambda c: (len(c), c))) or None
         find = pattern.match if self.anchored else pattern.search
         return find, (guard.search if guard is not None else None), lowered, words
 
@@ -187,17 +187,17 @@ class FramePattern:
         Triggers and ``words`` are not read: the caller has found the trigger literals present.
         """
         find, guard, reads_lowered, needs = (self._readers or self.readers())[sort]
-        if needs is not None and not _holds(needs, _words_in(lowered)):
+        if needs is not None and not _holds(needs, lowered):
             return None  # the expression cannot match without these words
         text = lowered if reads_lowered else sentence
         m = find(text)
         return m if m is not None and (guard is None or guard(text) is None) else None
 
 
-_Reader = tuple[Any, Any, bool, "tuple[frozenset[bytes], ...] | None"]
+_Reader = tuple[Any, Any, bool, "tuple[tuple[str, ...], ...] | None"]
 
 
-def _clauses(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[bytes], ...]:
+def _clauses(needs: tuple[frozenset[str], ...]) -> tuple[tuple[str, ...], ...]:
     """What ``needs`` (a match holds one of these sets of words whole) asks, as cheap tests.
 
     Each clause is a set of words of which a match holds at least one: the words every set
@@ -205,10 +205,10 @@ def _clauses(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[bytes], ...]:
     Weaker than ``needs``, but a sentence is tested against a few clauses, not every set.
     """
     common = frozenset.intersection(*needs)
-    clauses = [frozenset([w]) for w in sorted(common)]
+    clauses: list[tuple[str, ...]] = [(w,) for w in sorted(common)]
     if all(need - common for need in needs):
-        clauses.append(frozenset().union(*needs) - common)
-    return tuple(frozenset(w.encode() for w in clause) for clause in clauses)
+        clauses.append(tuple(sorted(frozenset().union(*needs) - common)))
+    return tuple(clauses)
 
 
 def _sort(sentence: str) -> int:
@@ -222,21 +222,20 @@ def _sort(sentence: str) -> int:
     return 1 if _folds_safely(sentence) else 0
 
 
-def _holds(clauses: tuple[frozenset[bytes], ...], found: frozenset[bytes]) -> bool:
-    """Whether ``found`` holds a word of each clause."""
+def _holds(clauses: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """Whether the lower-cased sentence holds a word of each clause, at least as a substring.
+
+    A substring test is weaker than a test of whole words, so it passes every sentence the
+    expression may match; it costs a few substring tests where a set of the sentence's words
+    cost more than the expression itself on most sentences.
+    """
     for clause in clauses:
-        if clause.isdisjoint(found):
+        for word in clause:
+            if word in lowered:
+                break
+        else:
             return False
     return True
-
-
-@lru_cache(maxsize=64)  # the rules of one sentence read it in turn
-def _words_in(lowered: str) -> frozenset[bytes]:
-    """The runs of ``[a-z0-9]`` in a lower-cased sentence (any other character splits them).
-
-    What the ``needs`` of a reader are read against.
-    """
-    return frozenset(lowered.encode("ascii", "replace").translate(_BLANK).split())
 
 
 def _fold(
@@ -510,6 +509,14 @@ def _trie(prefixes: Iterable[str], whole: Iterable[str], end: str) -> str:
     return emit(tree)
 
 
+def _mask(ids: Iterable[int]) -> int:
+    """The bit mask of a set of rule indexes."""
+    mask = 0
+    for i in ids:
+        mask |= 1 << i
+    return mask
+
+
 class _Gate:
     """Which trigger literals of a rule set a sentence holds, in about one pass over its words.
 
@@ -526,14 +533,19 @@ class _Gate:
         self._reads: list[tuple[Any, ...] | None] = [None, None]
 
     def _read(self, words: bool) -> tuple[Any, ...]:
-        """For the scan that reads ``words``: the rules each string it may find calls for, built once."""
+        """For the scan that reads ``words``: what each string it may find calls for, built once.
+
+        Sets of rules are bit masks (bit ``i``: ``rules[i]``), so a sentence's candidates are
+        a few integer ors, in rule order, with nothing allocated per sentence but the mask.
+        """
         scan, by_literal = self.scans[words], self.by_literal
         pattern, found, always = scan.parts()
-        ids_of = {
-            m: frozenset(i for lit in lits for i in by_literal.get(lit, ())) for m, (lits, _) in found.items()
+        mask_of = {lit: _mask(ids) for lit, ids in by_literal.items()}
+        read_of = {
+            m: (_mask(i for lit in lits for i in by_literal.get(lit, ())), tests)
+            for m, (lits, tests) in found.items()
         }
-        tests_of = {m: tests for m, (_, tests) in found.items()}
-        read = self._reads[words] = (pattern, ids_of, tests_of, always, frozenset(self.always))
+        read = self._reads[words] = (pattern, read_of, always, mask_of, _mask(self.always))
         return read
 
     def prepare(self) -> None:
@@ -542,35 +554,44 @@ class _Gate:
             if self._reads[words] is None:
                 self._read(words)
 
-    def _in_order(self, ids: Iterable[int]) -> tuple[FramePattern, ...]:
-        rules = self.rules
-        return tuple([rules[i] for i in sorted(ids)])
+    def in_order(self, mask: int) -> tuple[FramePattern, ...]:
+        """The rules of ``mask``, in order."""
+        rules, out = self.rules, []
+        while mask:
+            low = mask & -mask
+            out.append(rules[low.bit_length() - 1])
+            mask ^= low
+        return tuple(out)
 
     def candidates(self, present: frozenset[str]) -> tuple[FramePattern, ...]:
         """The rules, in order, that may match a sentence holding the literals ``present``."""
         ids = set(self.always)
         for lit in present:
             ids.update(self.by_literal.get(lit, ()))
-        return self._in_order(ids)
+        return self.in_order(_mask(ids))
+
+    def mask_for(self, lowered: str, words: bool = False) -> int:
+        """The rules ``rules_for`` gives, as a bit mask (bit ``i``: ``rules[i]``)."""
+        pattern, read_of, always, mask_of, mask = self._reads[words] or self._read(words)
+        if pattern is not None:
+            for m in pattern.findall(" " + lowered):
+                rules, tests = read_of[m]
+                mask |= rules
+                if tests:
+                    for lit in tests:
+                        if lit in lowered:
+                            mask |= mask_of.get(lit, 0)
+        for lit in always:
+            if lit in lowered:
+                mask |= mask_of.get(lit, 0)
+        return mask
 
     def rules_for(self, lowered: str, words: bool = False) -> tuple[FramePattern, ...]:
         """``candidates(present(lowered))`` (``present_words`` with ``words``), without building ``present``.
 
         What each string the scan finds calls for is looked up; nothing is kept per sentence.
         """
-        pattern, ids_of, tests_of, always, base = self._reads[words] or self._read(words)
-        if pattern is not None and (matches := pattern.findall(" " + lowered)):
-            ids = base.union(*map(ids_of.__getitem__, matches))
-            tests = [lit for m in matches for lit in tests_of[m] if lit in lowered]
-        else:
-            ids, tests = base, []
-        for lit in always:
-            if lit in lowered:
-                tests.append(lit)
-        if tests:
-            by_literal = self.by_literal
-            ids = ids.union(*(by_literal.get(lit, ()) for lit in tests))
-        return self._in_order(ids) if ids else ()
+        return self.in_order(self.mask_for(lowered, words))
 
     def present(self, lowered: str, tokens: Iterable[str] | None = None) -> frozenset[str]:
         """The literals ``lowered`` holds: word literals as prefixes of its words, the rest anywhere.
@@ -737,11 +758,16 @@ def _opener(
     """
     if gate is None:
         gate, anywhere = _Gate(patterns, openers=True), True
-    candidates = gate.candidates(gate.substrings(lowered)) if anywhere else gate.rules_for(lowered)
-    if not candidates:
-        return None
+    if anywhere:
+        return _first(text, lowered, gate.candidates(gate.substrings(lowered)))
+    mask = gate.mask_for(lowered)  # each rule holds a trigger literal of the sentence (or needs none)
+    return _first(text, lowered, gate.in_order(mask)) if mask else None
+
+
+def _first(text: str, lowered: str, candidates: Sequence[FramePattern]) -> tuple[str, Kind, int, int] | None:
+    """The first of the opener rules ``candidates`` that matches, with its span."""
     sort = _sort(text)
-    for p in candidates:  # each holds a trigger literal of the sentence (or needs none)
+    for p in candidates:
         if p.words:
             span = p.search(text, lowered)
         else:
