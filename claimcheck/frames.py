@@ -1007,6 +1007,10 @@ _PERSONAL_START = re.compile(
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 
+# notes that end the story outright, whatever the stay model weighs (see _State.left_for_good)
+_CLOSING = frozenset({"exit_marker", "exit_invented"})
+# hits that take a sentence back into the story after a turn to the real world
+_RETURNS = frozenset({"stay_marker", "back_in"})
 _ASIDES = frozenset(
     {"exit_marker", "exit_reality", "exit_invented", "exit_real", "exit_present", "exit_background",
      "exit_past_perfect", "exit_definition", "exit_general", "exit_conclusion", "exit_stative", "exit_meta",
@@ -1052,6 +1056,10 @@ _PUZZLE = re.compile(
     r"\b(?:thought\s+experiments?|paradox(?:es)?|puzzles?|dilemmas?|gedankenexperiment|parables?|fables?|"
     r"illustrations?|worked\s+examples?|(?:hypothetical|imaginary|imagined)\s+(?:case|situation|scenario))\b"
 )
+
+
+def _opens_paragraph(claims: Sequence[Claim], i: int) -> bool:
+    return i == 0 or claims[i - 1].paragraph != claims[i].paragraph
 
 
 def _after_puzzle(claims: Sequence[Claim], i: int) -> bool:
@@ -1167,9 +1175,12 @@ def _resumed(view: SentenceView, state: _State, closed: _State | None) -> _State
     """
     if view.opener is not None and view.opener[0] == "open_resume":
         return state if state.opener is not None else closed
-    # "Back at Halden Valley, …" after an aside goes back to a place the open frame's story is set in
-    if "back_in" in view.hits and state.opener is not None and state.names and view.names & state.names:
-        return state
+    # "Back at Halden Valley, …" after an aside goes back to a place the frame's story is set in, the
+    # frame still open or the one "In the real world, …" left
+    if "back_in" in view.hits:
+        for frame in (state, closed):
+            if frame is not None and frame.opener is not None and frame.names and view.names & frame.names:
+                return frame
     return None
 
 
@@ -1230,6 +1241,7 @@ class _State:
     announced: bool = False  # the opener is the text announcing itself ("This report belongs to …")
     dated: bool = False  # a dateline dates the text ahead ("BRIG, Switzerland, September 3, 2060 — …")
     named: bool = False  # its dateline names its imagined world ("PARIS, … (in this imagined timeline) —")
+    aside: int = -1  # a paragraph opened by a turn to the real world ("In reality, …"), left outside
 
     @classmethod
     def opened(cls, i: int, view: SentenceView, text: str) -> _State:
@@ -1663,7 +1675,9 @@ class FrameDetector:
         closed: _State | None = None  # the document's last frame, left for good ("In reality, …")
         for i in range(candidates.index(True), len(claims)):
             if state.opener is None and not (candidates[i] and self._may_open(claims, i)):
-                continue
+                # only "Back on Carrick Head, …" may go back into a frame left for good
+                if closed is None or "back_in" not in views[i].hits:
+                    continue
             v = views[i]
             if "reset" in v.hits:
                 if not state.announcing(i):  # a rule under a preface ("Here's …", then "---") is no new text
@@ -1685,6 +1699,10 @@ class FrameDetector:
             if state.opener is not None and not relabel:
                 features = stay_features(claims, views, i, state)
                 stays = _prob(stay_coef, features) >= (t_announced if state.whole_text else t_stay)
+                if stays and v.hits & _CLOSING and state.left_for_good(v):
+                    stays = False  # "None of this happened.", "Joan is an invention, …": the story is over
+                if stays and state.aside == claims[i].paragraph and not v.hits & _RETURNS:
+                    stays = False  # a paragraph that opens "In reality, …" is the real world's to its end
                 if trace is not None:
                     trace.append((i, state.opener, features))
             resumed = None if stays else _resumed(v, state, closed)
@@ -1725,6 +1743,8 @@ class FrameDetector:
                 state.update(i, v, False)
                 state, closed = _State(), state
                 continue
+            if not stays and "exit_reality" in v.hits and _opens_paragraph(claims, i):
+                state.aside = claims[i].paragraph
             state.update(i, v, stays)
         self._closing_note(claims, views, candidates, assigned, openers)
         return assigned, openers

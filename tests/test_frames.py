@@ -531,6 +531,48 @@ def test_going_back_to_a_place_of_the_story_resumes_its_frame_after_an_aside():
         None, None]
 
 
+_BEACON = ("Imagine a coastline where every harbour light is still kept by hand, and where each lamp from "
+           "Wrenhaven to the Corran Isles has a family living beside it. On Selby Point, that family is the "
+           "Tarrants. Mara Tarrant trims the wick at dusk and logs the wind every three hours.\n\n"
+           "In the real world, the last hand-kept harbour lights went electric in the 1960s. Automation was "
+           "cheaper, and most pilots now steer by satellite.\n\n"
+           "On Selby Point, though, the lamp room still smells of paraffin. Mara's son has started "
+           "taking the evening readings.")
+
+
+def test_going_back_to_a_place_of_the_story_resumes_a_frame_the_real_world_left():
+    # "In the real world, …" leaves the reader's imagining for good; naming its place again goes back in
+    claims = Analyzer(model="lexicon", frames=False).analyze(_BEACON).claims
+    assigned = FrameDetector().decode(claims)[0]
+    assert assigned[:5] == [None, 0, 0, None, None]
+    assert assigned[5:] == [0, 0]
+    # a place the story never named is somewhere else
+    other = _BEACON.replace("On Selby Point, though", "On Harwick Bay, though")
+    assert FrameDetector().decode(Analyzer(model="lexicon", frames=False).analyze(other).claims)[0][5:] == [
+        None, None]
+
+
+_MILL = ("Here's a counterfactual news story about a paper mill.\n\n"
+         "Had the Corby paper mill stayed open in 2015, the town's high street would have looked very "
+         "different. Its four hundred workers would have kept spending in the shops. The mill ran two shifts "
+         "through the downturn. When the council counted empty shops in 2019, there were none.\n\n"
+         "In reality, the mill closed in May 2015 after its owner moved production abroad. The council "
+         "argued at the time that the site was better suited to housing. Most of the workers have since "
+         "found jobs in the warehouses by the motorway.\n\n"
+         "Back in the alternative timeline, the mill became a training site for apprentices. Two of them "
+         "went on to start a recycling firm.")
+
+
+def test_the_rest_of_a_paragraph_that_turned_to_the_real_world_stays_outside():
+    claims = Analyzer(model="lexicon", frames=False).analyze(_MILL).claims
+    assigned = FrameDetector().decode(claims)[0]
+    assert assigned[3:5] == [0, 0]
+    # a paragraph opened by "In reality, …" is real to its end (mid-paragraph, the story may go on: see
+    # test_counterfactual_news_goes_on_after_a_turn_to_the_real_world)
+    assert assigned[5:8] == [None, None, None]
+    assert assigned[8:] == [0, 0]  # "Back in the alternative timeline, …" goes back in
+
+
 def test_a_year_named_as_a_baseline_dates_no_background():
     text = ("It is 2050. Mean high water at Aldwick is 31 centimetres above its 2020 level. "
             "The bridge was last overhauled in 2008.")
@@ -1674,6 +1716,40 @@ RULES = [
     ("that-follows-is-invented", "The case below is fictional, but the pattern is one you will see many "
      "times.", True),
     ("that-follows-is-invented", "The table below is accurate.", False),
+    ("it-is-the-season-of", "It is the third week of July 2047.", True),
+    ("it-is-the-season-of", "It is the third week of July 2024.", False),
+    ("inject-line", "Inject 2, 10:00: the IT contractor finds that the nightly backup has also been "
+     "encrypted.", True),
+    ("inject-line", "Injectable drugs are stored at the hospital.", False),
+    ("generic-is-a", "Mr Edwin Pale is a 68-year-old man who has been on haemodialysis for four "
+     "years.", False),
+    ("controllers-should", "Controllers, you have the first move.", True),
+    ("controllers-should", "Controllers, engineers and drivers met at the depot.", False),
+    ("worth-remembering", "It's worth saying that none of this proves the closure was wrong.", True),
+    ("worth-remembering", "It's worth saying goodbye properly.", False),
+    ("ive-kept-it-apart", "I've kept the real background separate where I could.", True),
+    ("ive-kept-it-apart", "I've put a short brief at the top so facilitators know what it's for.", True),
+    ("ive-kept-it-apart", "I've kept every letter she sent.", False),
+    ("back-in-the-place", "On Carrick Head, though, the cottage still smells of paraffin and toast.", True),
+    ("back-in-the-place", "On Tuesday, though, the talks resumed.", False),
+    ("back-in-the-place", "On the whole, though, it worked.", False),
+    ("our-model-puts", "Modelled gross loss: £212m, of which business interruption is £131m.", True),
+    ("our-model-puts", "Modelled storms grow stronger each decade.", False),
+    ("we-recommended", "We recommend a sub-limit on cable-related business interruption at the next "
+     "renewal.", True),
+    ("we-recommended", "We recommended him to the board.", False),
+    ("real-thing", "Real incidents of this kind are usually decided in the first half hour.", True),
+    ("real-thing", "The incidents of this kind are usually decided in the first half hour.", False),
+    ("committee-should-note", "The committee should note two sensitivities.", True),
+    ("committee-should-note", "The committee noted the storm damage.", False),
+    ("these-already-happened", "Several of these failures have already happened on a smaller scale.", True),
+    ("these-already-happened", "The failures have happened again.", False),
+    ("one-of-the-commonest", "Hyperkalaemia after a long interdialytic gap is one of the commonest "
+     "emergencies in a dialysis unit.", True),
+    ("one-of-the-commonest", "She is one of the commonest names in the register.", False),
+    ("guidelines-recommend", "Guidelines generally recommend an ECG and senior review for any potassium "
+     "above 6.5.", True),
+    ("guidelines-recommend", "The guidelines were changed after the inquiry.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
