@@ -1750,6 +1750,20 @@ RULES = [
     ("guidelines-recommend", "Guidelines generally recommend an ECG and senior review for any potassium "
      "above 6.5.", True),
     ("guidelines-recommend", "The guidelines were changed after the inquiry.", False),
+    ("hypothetical-setting", "Back in our imagined Leeds, the January window is already causing "
+     "anxiety.", False),
+    ("definition", "O-negative is often called the universal donor type because its red cells lack the "
+     "antigens.", True),
+    ("definition", "She often calls her mother in the evening.", False),
+    ("our-model-puts", "The modelled gross loss is 21.6 million euros, of which 4.1 million is business "
+     "interruption.", True),
+    ("our-model-puts", "After reinsurance, the net loss to the syndicate is 9.3 million euros.", True),
+    ("our-model-puts", "The modelled storm is slower than Ciarán.", False),
+    ("solution-heading", "Loss estimate.", True),
+    ("solution-heading", "Results", True),
+    ("solution-heading", "Loss estimates rose.", False),
+    ("assistant-aside", "I had fun with this one!", True),
+    ("assistant-aside", "I had fun with the children at the fair.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
