@@ -1059,6 +1059,7 @@ _PUZZLE = re.compile(
 
 
 def _opens_paragraph(claims: Sequence[Claim], i: int) -> bool:
+    """Whether sentence ``i`` is the first of its paragraph."""
     return i == 0 or claims[i - 1].paragraph != claims[i].paragraph
 
 
@@ -1701,14 +1702,20 @@ class FrameDetector:
                 stays = _prob(stay_coef, features) >= (t_announced if state.whole_text else t_stay)
                 if stays and v.hits & _CLOSING and state.left_for_good(v):
                     stays = False  # "None of this happened.", "Joan is an invention, …": the story is over
-                if stays and state.aside == claims[i].paragraph and not v.hits & _RETURNS:
-                    stays = False  # a paragraph that opens "In reality, …" is the real world's to its end
+                if state.aside == claims[i].paragraph:
+                    # a paragraph that opens "In reality, …" is the real world's to its end, unless the
+                    # writer goes back ("Back in the alternative timeline, …")
+                    if v.hits & _RETURNS:
+                        state.aside = -1
+                    else:
+                        stays = False
                 if trace is not None:
                     trace.append((i, state.opener, features))
             resumed = None if stays else _resumed(v, state, closed)
             if resumed is not None:
                 # "In this version of events, …" after an aside: the frame the text opened goes on
                 state, closed = resumed, None
+                state.aside = -1
                 assigned[i] = state.opener
                 state.update(i, v, True)
                 continue

@@ -571,6 +571,10 @@ def test_the_rest_of_a_paragraph_that_turned_to_the_real_world_stays_outside():
     # test_counterfactual_news_goes_on_after_a_turn_to_the_real_world)
     assert assigned[5:8] == [None, None, None]
     assert assigned[8:] == [0, 0]  # "Back in the alternative timeline, …" goes back in
+    # going back inside the same paragraph ends the aside there
+    joined = _MILL.replace("motorway.\n\nBack in", "motorway. Back in")
+    claims = Analyzer(model="lexicon", frames=False).analyze(joined).claims
+    assert FrameDetector().decode(claims)[0][5:] == [None, None, None, 0, 0]
 
 
 def test_a_year_named_as_a_baseline_dates_no_background():
@@ -1764,6 +1768,18 @@ RULES = [
     ("solution-heading", "Loss estimates rose.", False),
     ("assistant-aside", "I had fun with this one!", True),
     ("assistant-aside", "I had fun with the children at the fair.", False),
+    ("here-is-the-setup", "Here's the scenario.", True),
+    ("here-is-the-setup", "Here's the problem.", False),
+    ("here-is-the-setup", "Here's the scenario they rejected.", False),
+    ("not-a-forecast", "These figures are illustrative.", True),
+    ("not-a-forecast", "These figures are alarming.", False),
+    ("vocative-instruction", "Mediators, open by asking each party to describe a normal Tuesday "
+     "evening.", True),
+    ("vocative-instruction", "Students, teachers and parents marched to the town hall.", False),
+    ("before-you-start", "Before you start, remember what mediators are for.", True),
+    ("before-you-start", "We'll stop after twenty minutes and swap roles.", True),
+    ("before-you-start", "Before you started, the hall was empty.", False),
+    ("before-you-start", "We'll stop the bypass, the mayor promised.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
