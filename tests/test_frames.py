@@ -516,19 +516,21 @@ _GRAIN = ("Worked example: price floors and a grain cooperative\n\n"
           "below the floor.")
 
 
+def _decoded(text: str, detector: FrameDetector | None = None) -> list[int | None]:
+    """The opener each sentence of ``text`` inherits from (lexicon local model)."""
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    return (detector or FrameDetector()).decode(claims)[0]
+
+
 def test_going_back_to_a_place_of_the_story_resumes_its_frame_after_an_aside():
-    claims = Analyzer(model="lexicon", frames=False).analyze(_GRAIN).claims
-    assigned = FrameDetector().decode(claims)[0]
-    assert assigned == [None, None, None, None, 3, 3, 3, None, None, 3, 3]
+    assert _decoded(_GRAIN) == [None, None, None, None, 3, 3, 3, None, None, 3, 3]
     # the rule alone brings it back: without it the case has faded after the aside
     bundled = Path(claimcheck.__file__).parent / "data" / "frames_patterns.jsonl"
     entries = [json.loads(line) for line in bundled.read_text(encoding="utf-8").splitlines() if line.strip()]
     less = FrameDetector(patterns=[e for e in entries if e.get("id") != "back-in-the-place"])
-    assert less.decode(claims)[0][9:] == [None, None]
+    assert _decoded(_GRAIN, less)[9:] == [None, None]
     # a place the story never named is somewhere else
-    other = _GRAIN.replace("Back at Halden Valley", "Back at Riverside")
-    assert FrameDetector().decode(Analyzer(model="lexicon", frames=False).analyze(other).claims)[0][9:] == [
-        None, None]
+    assert _decoded(_GRAIN.replace("Back at Halden Valley", "Back at Riverside"))[9:] == [None, None]
 
 
 _BEACON = ("Imagine a coastline where every harbour light is still kept by hand, and where each lamp from "
@@ -542,14 +544,9 @@ _BEACON = ("Imagine a coastline where every harbour light is still kept by hand,
 
 def test_going_back_to_a_place_of_the_story_resumes_a_frame_the_real_world_left():
     # "In the real world, …" leaves the reader's imagining for good; naming its place again goes back in
-    claims = Analyzer(model="lexicon", frames=False).analyze(_BEACON).claims
-    assigned = FrameDetector().decode(claims)[0]
-    assert assigned[:5] == [None, 0, 0, None, None]
-    assert assigned[5:] == [0, 0]
+    assert _decoded(_BEACON) == [None, 0, 0, None, None, 0, 0]
     # a place the story never named is somewhere else
-    other = _BEACON.replace("On Selby Point, though", "On Harwick Bay, though")
-    assert FrameDetector().decode(Analyzer(model="lexicon", frames=False).analyze(other).claims)[0][5:] == [
-        None, None]
+    assert _decoded(_BEACON.replace("On Selby Point, though", "On Harwick Bay, though"))[5:] == [None, None]
 
 
 _MILL = ("Here's a counterfactual news story about a paper mill.\n\n"
@@ -564,8 +561,7 @@ _MILL = ("Here's a counterfactual news story about a paper mill.\n\n"
 
 
 def test_the_rest_of_a_paragraph_that_turned_to_the_real_world_stays_outside():
-    claims = Analyzer(model="lexicon", frames=False).analyze(_MILL).claims
-    assigned = FrameDetector().decode(claims)[0]
+    assigned = _decoded(_MILL)
     assert assigned[3:5] == [0, 0]
     # a paragraph opened by "In reality, …" is real to its end (mid-paragraph, the story may go on: see
     # test_counterfactual_news_goes_on_after_a_turn_to_the_real_world)
@@ -573,8 +569,7 @@ def test_the_rest_of_a_paragraph_that_turned_to_the_real_world_stays_outside():
     assert assigned[8:] == [0, 0]  # "Back in the alternative timeline, …" goes back in
     # going back inside the same paragraph ends the aside there
     joined = _MILL.replace("motorway.\n\nBack in", "motorway. Back in")
-    claims = Analyzer(model="lexicon", frames=False).analyze(joined).claims
-    assert FrameDetector().decode(claims)[0][5:] == [None, None, None, 0, 0]
+    assert _decoded(joined)[5:] == [None, None, None, 0, 0]
 
 
 def test_a_year_named_as_a_baseline_dates_no_background():
