@@ -1607,6 +1607,11 @@ class FrameDetector:
         openers = tuple(p for p in self.patterns_ if p.kind is not None)
         open_gate, gate = _Gate(openers, openers=True), _Gate(self.patterns_, openers=False)
         self._gates = (open_gate, gate)
+        # the trigger literals of the rules that name a place going back into a story ("Back at …"):
+        # after a frame was left for good, only a sentence holding one is worth a view
+        back = [p for p in patterns_ if p.feature == "back_in"]
+        literals = sorted({lit for p in back for lit in p.literals})
+        self._back_literals = None if any(p.trigger is None for p in back) else tuple(literals)
         # Per-sentence work depends on the sentence text alone: cache it like the cue matcher does.
         self._opener_of = lru_cache(maxsize=_CACHE_SIZE)(
             lambda text: _opener(text, text.lower(), openers, open_gate)
@@ -1677,7 +1682,7 @@ class FrameDetector:
         for i in range(candidates.index(True), len(claims)):
             if state.opener is None and not (candidates[i] and self._may_open(claims, i)):
                 # only "Back on Carrick Head, …" may go back into a frame left for good
-                if closed is None or "back_in" not in views[i].hits:
+                if closed is None or not self._may_go_back(claims[i].text) or "back_in" not in views[i].hits:
                     continue
             v = views[i]
             if "reset" in v.hits:
@@ -1801,6 +1806,16 @@ class FrameDetector:
             lead = next((views[j].year for j in range(min(_HEADER, r)) if views[j].year), 0)
             _confirm(views, 0, r, r, assigned, lead)
             return
+
+    def _may_go_back(self, text: str) -> bool:
+        """Whether ``text`` holds a trigger literal of a rule that goes back to a place of the story.
+
+        A necessary condition for the ``back_in`` hit, tested before the sentence's view is built.
+        """
+        if self._back_literals is None:  # a rule with no trigger: any sentence may
+            return True
+        lowered = text.lower()
+        return any(lit in lowered for lit in self._back_literals)
 
     def _may_open(self, claims: Sequence[Claim], i: int) -> bool:
         """Whether candidate ``i`` is worth weighing when no frame is open.

@@ -549,6 +549,17 @@ def test_going_back_to_a_place_of_the_story_resumes_a_frame_the_real_world_left(
     assert _decoded(_BEACON.replace("On Selby Point, though", "On Harwick Bay, though"))[5:] == [None, None]
 
 
+def test_after_a_frame_left_for_good_only_a_sentence_that_may_go_back_is_described():
+    # a long text read on after "In the real world, …" builds no view for a sentence that cannot name
+    # a place of the story again ("Back at …", "On …, though, …")
+    left = _BEACON.split("\n\nOn Selby Point")[0]  # the story, then "In the real world, …"
+    text = left + "\n\n" + " ".join(f"The harbour board met on day {n} and approved it." for n in range(30))
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    detector = FrameDetector()
+    assert detector.decode(claims)[0][:5] == [None, 0, 0, None, None]
+    assert detector._view_of.cache_info().currsize < 10
+
+
 _MILL = ("Here's a counterfactual news story about a paper mill.\n\n"
          "Had the Corby paper mill stayed open in 2015, the town's high street would have looked very "
          "different. Its four hundred workers would have kept spending in the shops. The mill ran two shifts "
