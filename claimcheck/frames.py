@@ -1395,7 +1395,7 @@ def stay_features(
     # sentences left out for none mean the story has faded.
     f["gap"] = min(state.plain_out, 4) / 4.0
     f["gap_aside"] = min(i - 1 - state.last_in - state.plain_out, 4) / 4.0
-    f["new_para"] = float(i > 0 and claims[i - 1].paragraph != c.paragraph)
+    f["new_para"] = float(i > 0 and _opens_paragraph(claims, i))
     f["overlap_in"] = _overlap(v.words, state.vocab or set())
     f["overlap_out"] = _overlap(v.words, state.out_vocab or set())
     known = bool(state.names is not None and (v.names & state.names or v.first in state.names))
@@ -1830,7 +1830,7 @@ class FrameDetector:
         if opener is None:
             return True
         whatif = opener[0] == "open_whatif" and claims[i].text.rstrip(" *_\"'”’").endswith("?")
-        if whatif and i + 1 < len(claims) and claims[i].paragraph != claims[i + 1].paragraph:
+        if whatif and i + 1 < len(claims) and _opens_paragraph(claims, i + 1):
             # a title "What would happen if the Gulf Stream shut down?" over "The Gulf Stream is a
             # fast, warm ocean current.": an explainer's question, answered by the facts first
             after = self._view_of(claims[i + 1].text).hits
@@ -1866,7 +1866,7 @@ class FrameDetector:
         outside = {"exit_meta", "exit_structural", "veto_open", "stay_marker", "about_exercise", *_TOPICAL}
         if head.hits & outside:
             return  # a headline about the exercise or the study, not inside its story
-        if claims[h].paragraph == claims[h + 1].paragraph:
+        if not _opens_paragraph(claims, h + 1):
             return
         if i == h + 2 and views[h + 1].terminal and claims[h + 1].local_label is Label.FACT:
             return  # a report's own lead came between: the headline is the report's

@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import math
 import pickle
-from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, read_jsonl
+from conftest import FIXTURES, ROOT, read_jsonl
 
-import claimcheck
 from claimcheck import Analyzer, InputError, Kind, Label
 from claimcheck.frames import (
     FrameDetector,
@@ -525,8 +523,7 @@ def _decoded(text: str, detector: FrameDetector | None = None) -> list[int | Non
 def test_going_back_to_a_place_of_the_story_resumes_its_frame_after_an_aside():
     assert _decoded(_GRAIN) == [None, None, None, None, 3, 3, 3, None, None, 3, 3]
     # the rule alone brings it back: without it the case has faded after the aside
-    bundled = Path(claimcheck.__file__).parent / "data" / "frames_patterns.jsonl"
-    entries = [json.loads(line) for line in bundled.read_text(encoding="utf-8").splitlines() if line.strip()]
+    entries = read_jsonl(ROOT / "claimcheck" / "data" / "frames_patterns.jsonl")
     less = FrameDetector(patterns=[e for e in entries if e.get("id") != "back-in-the-place"])
     assert _decoded(_GRAIN, less)[9:] == [None, None]
     # a place the story never named is somewhere else
