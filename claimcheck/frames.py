@@ -1158,7 +1158,10 @@ def opener_features(
         # (further down an article, such a sentence is a self-contained aside).
         # (not one quoted whole in a remark: "'Imagine if the levee had failed,' the mayor told
         # reporters." is the speaker's, and the report goes on about the real flood)
-        f["narrated"] = f["consequent"] * f["next_fact"] * f["early"] * (1.0 - f.get("quoted_remark", 0.0))
+        # Right after the text says it turns to a case ("Now the counterfactual.", "This annex asks
+        # how …"), such a sentence leads the story as one at the top does.
+        told = f["consequent"] * f["next_fact"] * (1.0 - f.get("quoted_remark", 0.0))
+        f["narrated"] = told * float(bool(f["early"]) or (told > 0 and "announces_case" in views[i - 1].hits))
         # A definition followed by what "would" happen in the defined scenario sets it up.
         f["defined_narrated"] = definition * f["next_modal"]
         f["next_marker"] = float(any("stay_marker" in n.hits for n in views[i + 1 : i + 5]))
@@ -1167,7 +1170,9 @@ def opener_features(
     return f
 
 
-def _resumed(view: SentenceView, state: _State, closed: _State | None) -> _State | None:
+def _resumed(
+    view: SentenceView, state: _State, closed: _State | None, views: Sequence[SentenceView] = ()
+) -> _State | None:
     """The frame a lead such as "In this telling, …" or "Back at <a place of the story>, …" goes back into.
 
     The lead names the account the text has been telling, so it resumes the document's frame
@@ -1182,6 +1187,10 @@ def _resumed(view: SentenceView, state: _State, closed: _State | None) -> _State
         for frame in (state, closed):
             if frame is not None and frame.opener is not None and frame.names and view.names & frame.names:
                 return frame
+        # "Back at Carrick Point, …" after an aside names a place that only the document's title
+        # ("Case vignette 4: The stair at Carrick Point") had named: the frame still open goes on
+        if state.opener is not None and views and not views[0].terminal and view.names & views[0].names:
+            return state
     return None
 
 
@@ -1716,7 +1725,7 @@ class FrameDetector:
                         stays = False
                 if trace is not None:
                     trace.append((i, state.opener, features))
-            resumed = None if stays else _resumed(v, state, closed)
+            resumed = None if stays else _resumed(v, state, closed, views)
             if resumed is not None:
                 # "In this version of events, …" after an aside: the frame the text opened goes on
                 state, closed = resumed, None

@@ -530,6 +530,43 @@ def test_going_back_to_a_place_of_the_story_resumes_its_frame_after_an_aside():
     assert _decoded(_GRAIN.replace("Back at Halden Valley", "Back at Riverside"))[9:] == [None, None]
 
 
+_STAIR = ("Case 4: the stair at Carrick Point\n\n"
+          "Occupiers' liability is one of the first topics of the course. "
+          "Imagine that an old lighthouse on a windy coast has been turned into a hostel. "
+          "The iron stair is kept because guests love it. "
+          "At 11 p.m. a guest climbs to the lantern room to watch a storm. "
+          "The lights on the stair go out while he is halfway down. "
+          "He misses a step and breaks his wrist.\n\n"
+          "Section 2 of the Act says a warning only discharges the duty if it was enough to keep the "
+          "visitor safe.\n\n"
+          "Back at Carrick Point, the manager tells the investigator that the timer was set to four minutes. "
+          "She adds that nobody had complained before.")
+
+
+def test_going_back_to_a_place_only_the_title_named_resumes_the_open_frame():
+    assert _decoded(_STAIR) == [None, None, None, 2, 2, 2, 2, None, 2, 2]
+    # a title that names no place leaves "Back at Carrick Point" somewhere else
+    assert _decoded(_STAIR.replace("the stair at Carrick Point", "a stair"))[8:] == [None, None]
+
+
+_TOWER = ("Failure notes, week 9\n\n"
+          "The tower was a steel tank on a concrete shaft, built in 1958. "
+          "In the winter of 1987 ice formed in the overflow pipe and the roof plates buckled. "
+          "Nobody was injured. "
+          "Now the counterfactual. "
+          "Had the overflow pipe been routed inside the heated shaft, the night would have passed "
+          "without damage. "
+          "The ice never forms. "
+          "The float valve still sticks, and the tank still fills past its working level. "
+          "The repair bill is a few hundred pounds.")
+
+
+def test_a_counterfactual_the_text_has_just_announced_leads_the_story_told_after_it():
+    assert _decoded(_TOWER) == [None] * 6 + [5, 5, 5]
+    # further down a text and unannounced, "Had …, … would have …" is complete in itself
+    assert _decoded(_TOWER.replace("Now the counterfactual. ", "")) == [None] * 8
+
+
 _BEACON = ("Imagine a coastline where every harbour light is still kept by hand, and where each lamp from "
            "Wrenhaven to the Corran Isles has a family living beside it. On Selby Point, that family is the "
            "Tarrants. Mara Tarrant trims the wick at dusk and logs the wind every three hours.\n\n"
@@ -1783,6 +1820,64 @@ RULES = [
     ("before-you-start", "We'll stop after twenty minutes and swap roles.", True),
     ("before-you-start", "Before you started, the hall was empty.", False),
     ("before-you-start", "We'll stop the bypass, the mayor promised.", False),
+    ("back-in-the-scenario", "Back in the scenario, the auction runs a manual sale for the landed "
+     "catch.", True),
+    ("back-in-the-scenario", "Back in the cooperative's world, the young are leaving anyway.", True),
+    ("back-in-the-scenario", "Back in the real world, the co-op sold its last boat in 2019.", False),
+    ("back-in-the-scenario", "Back in the office, the auctioneer counted the takings.", False),
+    ("scenario-in", "Set-up for the role-play: in this role-play the classroom is the market floor at 6 "
+     "a.m. on a Monday.", True),
+    ("scenario-in", "Teachers say the role-play helps pupils understand auctions.", False),
+    ("clock-scene-you", "It's 2 a.m. at a tram depot in Sheffield and you're the only signaller on "
+     "shift.", True),
+    ("clock-scene-you", "It is 6.30 on a Monday, and you are the duty manager.", True),
+    ("clock-scene-you", "It's 2 a.m. in Kyiv and the sirens have started again.", False),
+    ("clock-scene-you", "It was midnight when you called, the officer told her.", False),
+    ("described-case", "A made-up case leaves out exactly the mess that makes real preservation "
+     "hard.", False),
+    ("described-case", "A good thought experiment has one moving part.", False),
+    ("act-section-says", "Section 2(4)(a) of the Act says a warning only discharges the duty if it was "
+     "enough to keep the visitor safe.", True),
+    ("act-section-says", "Section 5 of the new act says landlords must register.", False),
+    ("notice-that", "Notice what happened there.", True),
+    ("notice-that", "Notice boards went up across the town.", False),
+    ("recommends", "Underwriters should note that dust-control standards vary widely between older and "
+     "newer plants.", True),
+    ("recommends", "If you should note anything odd, call the desk.", False),
+    ("assistant-aside", "Hope that fits what you had in mind!", True),
+    ("assistant-aside", "Hope faded as the rescue was called off.", False),
+    ("solution-heading", "Purpose.", True),
+    ("solution-heading", "Background:", True),
+    ("solution-heading", "The purpose was clear.", False),
+    ("body-agreed-measures", "The committee has agreed several measures.", True),
+    ("body-agreed-measures", "The committee agreed to meet again in June.", False),
+    ("before-you-start", "Before you reach for the answer, remember that a warning notice is not "
+     "automatically enough.", True),
+    ("before-you-start", "Before you answer, think about who set the timer.", True),
+    ("before-you-start", "Before you reached the door, the alarm went off.", False),
+    ("things-we-are-doing", "Three things we're doing as a result:", True),
+    ("things-we-are-doing", "Three things the board is changing:", True),
+    ("things-we-are-doing", "Three things we're doing wrong, according to the auditors.", False),
+    ("announces-the-case", "Now the counterfactual.", True),
+    ("announces-the-case", "This review asks what that margin was worth.", True),
+    ("announces-the-case", "This annex asks how the same outbreak would have played out under peak "
+     "conditions.", True),
+    ("announces-the-case", "Now the counterfactual has become a parlour game.", False),
+    ("announces-the-case", "The review asked for more staff.", False),
+    ("about-this-text", "Counterfactuals like this are useful because they separate the initiating fault "
+     "from the conditions.", True),
+    ("about-this-text", "Cases like this one are rare, the coroner said.", True),
+    ("about-this-text", "Cases like measles rose this spring.", False),
+    ("findings-label", "Lesson for the exam: always name both the fault and the condition.", True),
+    ("findings-label", "Lessons for next year: book the hall earlier.", True),
+    ("findings-label", "Lesson plans for the term were late.", False),
+    ("classic-feature", "Stopping shivering is not a sign of recovery.", True),
+    ("classic-feature", "A rash is not a reliable sign of meningitis.", True),
+    ("classic-feature", "The sign is not there any more.", False),
+    ("usually-shows-as", "Mild hypothermia usually shows as strong shivering with a normal level of "
+     "consciousness.", True),
+    ("usually-shows-as", "Heat stroke typically presents with confusion and hot, dry skin.", True),
+    ("usually-shows-as", "Mr Hale usually appears at the counter by nine.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
