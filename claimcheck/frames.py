@@ -1159,15 +1159,26 @@ def opener_features(
         # (not one quoted whole in a remark: "'Imagine if the levee had failed,' the mayor told
         # reporters." is the speaker's, and the report goes on about the real flood)
         # Right after the text says it turns to a case ("Now the counterfactual.", "This annex asks
-        # how …"), such a sentence leads the story as one at the top does.
+        # how …"), or as the first candidate under a title that names a counterfactual, such a
+        # sentence leads the story as one at the top does.
         told = f["consequent"] * f["next_fact"] * (1.0 - f.get("quoted_remark", 0.0))
-        f["narrated"] = told * float(bool(f["early"]) or (told > 0 and "announces_case" in views[i - 1].hits))
+        f["narrated"] = told * float(bool(f["early"]) or (told > 0 and _announced_case(views, i)))
         # A definition followed by what "would" happen in the defined scenario sets it up.
         f["defined_narrated"] = definition * f["next_modal"]
         f["next_marker"] = float(any("stay_marker" in n.hits for n in views[i + 1 : i + 5]))
     else:
         f["last"] = 1.0
     return f
+
+
+def _announced_case(views: Sequence[SentenceView], i: int) -> bool:
+    """Whether the text has just said it turns to a case, or its title names a counterfactual and
+    sentence ``i`` is the first that may open a frame below it."""
+    if "announces_case" in views[i - 1].hits:
+        return True
+    title = views[0]
+    return (not title.terminal and "counterfactual_title" in title.hits
+            and all(views[j].opener is None for j in range(1, i)))
 
 
 def _resumed(

@@ -564,7 +564,11 @@ _TOWER = ("Failure notes, week 9\n\n"
 def test_a_counterfactual_the_text_has_just_announced_leads_the_story_told_after_it():
     assert _decoded(_TOWER) == [None] * 6 + [5, 5, 5]
     # further down a text and unannounced, "Had …, … would have …" is complete in itself
-    assert _decoded(_TOWER.replace("Now the counterfactual. ", "")) == [None] * 8
+    unannounced = _TOWER.replace("Now the counterfactual. ", "")
+    assert _decoded(unannounced) == [None] * 8
+    # under a title that names a counterfactual, the first such sentence leads the story
+    titled = unannounced.replace("Failure notes, week 9", "Failure notes, week 9: a counterfactual")
+    assert _decoded(titled) == [None] * 5 + [4, 4, 4]
 
 
 _BEACON = ("Imagine a coastline where every harbour light is still kept by hand, and where each lamp from "
@@ -1878,6 +1882,61 @@ RULES = [
      "consciousness.", True),
     ("usually-shows-as", "Heat stroke typically presents with confusion and hot, dry skin.", True),
     ("usually-shows-as", "Mr Hale usually appears at the counter by nine.", False),
+    ("assistant-aside", "I hope this gives you a good sense of the alternate Harwick!", True),
+    ("assistant-aside", "I hope this gives way soon, she said of the ice.", False),
+    ("findings-label", "Key points from this scenario:", True),
+    ("findings-label", "Main takeaways:", True),
+    ("findings-label", "Points from the floor were taken after lunch.", False),
+    ("in-this-other-place", "But in this other England, the greenkeepers are celebrities.", True),
+    ("in-this-other-place", "In this other case, the court disagreed.", False),
+    ("counterfactual-had", "Had the engineers at Kellow Moor quarry used the peak strength for the east "
+     "face, the numbers would have looked fine.", True),
+    ("counterfactual-had", "Had you used it before?", False),
+    ("announces-the-case", "Students nod at this and then forget it, so I like to tell them about a quarry "
+     "that doesn't exist.", True),
+    ("announces-the-case", "The quarry still exists.", False),
+    ("kinds-usually-compare", "Long-run elasticities are usually larger than short-run ones, because "
+     "people need time to find alternatives.", True),
+    ("kinds-usually-compare", "The queues were usually longer than this.", False),
+    ("if-doing-this-as", "If you are doing this as homework, compute the long-run elasticity too.", True),
+    ("if-doing-this-as", "If you are doing this at home, keep the windows open, the fire service "
+     "said.", False),
+    ("thats-the-argument", "That asymmetry is the whole point.", True),
+    ("thats-the-argument", "That asymmetry is the key point: both sides lose.", False),
+    ("still-think-the-case", "I still think the case is worth teaching, if only because it makes students "
+     "say what they assume.", True),
+    ("still-think-the-case", "I think the case was lost before the trial began, she said.", True),
+    ("still-think-the-case", "I think the patrol was right to close the ridge.", False),
+    ("stop-here", "Stop here for a moment.", True),
+    ("stop-here", "Pause here.", True),
+    ("stop-here", "Stop the line now and call the fitter.", False),
+    ("classic-feature", "Crystalline silica is the main hazard in glassmaking, particularly in batch "
+     "mixing.", True),
+    ("classic-feature", "The fire is the main risk for the town tonight.", False),
+    ("have-long-said", "Silicosis has been recognised as an occupational disease for well over a "
+     "century.", True),
+    ("have-long-said", "The road has been closed for two days.", False),
+    ("field-label", "Roles: the tour manager, the principal cellist, the promoter and the finance "
+     "director.", True),
+    ("field-label", "Roles changed in 2019.", False),
+    ("briefing-steps", "You have twenty minutes to agree a plan.", True),
+    ("briefing-steps", "Afterwards, each group will present its decision and explain what it cost.", True),
+    ("briefing-steps", "Remember: there is no right answer, only better and worse reasons.", True),
+    ("briefing-steps", "You have two days to leave, the letter said.", False),
+    ("briefing-steps", "Remember the flood of 1953?", False),
+    ("exercise-clock-lead", "It is 02:50 on a Sunday in early February.", True),
+    ("exercise-clock-lead", "It's 6 a.m. on a Monday and the market is already busy.", True),
+    ("exercise-clock-lead", "It is 2.5 per cent higher than last year.", False),
+    ("counterfactual-title", "Severnmouth Toll Bridge: Counterfactual Surge Loss Scenario", True),
+    ("counterfactual-title", "Annual review of the toll bridge", False),
+    ("findings-label", "Actions: recruit from the new estate, and get the fuel pump fitted before "
+     "Christmas.", True),
+    ("findings-label", "Action stations were manned by dawn.", False),
+    ("players-paused", "At this point the group paused to talk through the tractor.", True),
+    ("players-paused", "At this point the crew were exhausted and the tow parted.", False),
+    ("in-todays-prices", "In today's prices, and with today's traffic of roughly 48,000 vehicles a day, "
+     "the same event would cost more.", True),
+    ("in-todays-prices", "In today's game, the visitors scored first.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
