@@ -1937,6 +1937,35 @@ RULES = [
     ("in-todays-prices", "In today's prices, and with today's traffic of roughly 48,000 vehicles a day, "
      "the same event would cost more.", True),
     ("in-todays-prices", "In today's game, the visitors scored first.", False),
+    ("place-where-never", "In a Haverdale where the Greyford dam was never built, the village of Lowick is "
+     "still standing.", True),
+    ("place-where-never", "In a Britain where the railways were never nationalised, fares would be set by "
+     "the market.", True),
+    ("place-where-never", "In a town where nobody had ever seen snow, the forecast caused panic.", False),
+    ("take-the-following", "Students often struggle to see how the duty works in practice, so take the "
+     "following hypothetical.", True),
+    ("take-the-following", "The club will take the following steps.", False),
+    ("findings-label", "What this scenario suggests:", True),
+    ("findings-label", "Management actions considered:", True),
+    ("findings-label", "What this scenario suggests is worrying.", False),
+    ("committee-should-note", "The board notes that the credit union came through the crisis of 2001 "
+     "without breaching its cap.", True),
+    ("committee-should-note", "The board notes were lost in the flood.", False),
+    ("our-model-puts", "On our model, the scenario produces a gross loss of 14.6 million.", True),
+    ("our-model-puts", "On our modelling team, two people left.", False),
+    ("i-kept-the-format", "I kept Lowick and Greyford fictional, but the drowned valleys are real.", True),
+    ("i-kept-the-format", "We kept the animals inside all winter.", False),
+    ("under-the-rules", "Under the Occupiers' Liability Act 1957, an occupier owes all lawful visitors the "
+     "common duty of care.", True),
+    ("under-the-rules", "Under the new act, landlords owe tenants a deposit refund.", False),
+    ("stop-here", "Stop the scene here and swap roles.", True),
+    ("stop-here", "Stop the scene from being filmed, the director said.", True),
+    ("stop-here", "Stop the leak before the tank empties.", False),
+    ("recommends", "The observer should watch for three things: whether the coach stops the activity and "
+     "how it is explained.", True),
+    ("real-kinds-are", "In real training settings, near misses like this are among the most useful things "
+     "to write down.", True),
+    ("real-kinds-are", "In real terms, wages fell.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
