@@ -1966,6 +1966,20 @@ RULES = [
     ("real-kinds-are", "In real training settings, near misses like this are among the most useful things "
      "to write down.", True),
     ("real-kinds-are", "In real terms, wages fell.", False),
+    ("exit-reality", "Participants were given the following scenario and asked to respond as they would in "
+     "real life.", False),
+    ("exit-reality", "In real life, no council would sign that contract.", True),
+    ("take-the-following", "Take the following fact pattern.", True),
+    ("take-the-following", "Take the following route to the station.", False),
+    ("set-up-label", "Set-up for the class: it is July 1961, and the pupils are the crew of Granite Knob "
+     "lookout.", True),
+    ("set-up-label", "The set-up of the hall was finished by noon.", False),
+    ("this-note-models", "This note models a 1-in-200-year tidal surge for capital planning purposes.", True),
+    ("this-note-models", "This study models a range of outcomes for the estuary.", False),
+    ("reported-imagine", "The council asked us to consider climate scenarios when setting the maintenance "
+     "plan.", False),
+    ("asks-to-imagine", "The council asked us to consider climate scenarios when setting the maintenance "
+     "plan.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
