@@ -1980,6 +1980,23 @@ RULES = [
      "plan.", False),
     ("asks-to-imagine", "The council asked us to consider climate scenarios when setting the maintenance "
      "plan.", False),
+    ("exercise-fact", "Shortly afterwards the vessel loading plans, which are held on the same network, "
+     "become unreadable.", False),
+    ("exercise-fact", "The exercise was held at the fire station on Tuesday.", True),
+    ("exercise-fact", "Cascade Shield is held every two years.", True),
+    ("here-is-a-hypothetical", "Here is a hypothetical for the tutorial.", True),
+    ("here-is-a-hypothetical", "Here's a thought experiment I like.", True),
+    ("here-is-a-hypothetical", "Here is the vignette for this week's tutorial.", False),
+    ("here-is-a-hypothetical", "Here is the vote count.", False),
+    ("were-real", "Weather ships were real: from the late 1940s until the 1980s, nations kept crewed "
+     "vessels on station.", True),
+    ("were-real", "The danger is real, the mayor said, but manageable.", False),
+    ("stop-here", "Stop here and think about what you would do next.", True),
+    ("prepared-for", "Prepared for the Property Underwriting Committee", True),
+    ("prepared-for", "Prepared for the board of Ferris & Cole Shipbuilders, Port Allan", True),
+    ("prepared-for", "Prepared for the worst, residents stockpiled water.", False),
+    ("we-recommended", "We recommend bringing the renewal forward into the next control period.", True),
+    ("we-recommended", "We recommend it highly.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
