@@ -1181,6 +1181,15 @@ def _announced_case(views: Sequence[SentenceView], i: int) -> bool:
             and all(views[j].opener is None for j in range(1, i)))
 
 
+def _leads(views: Sequence[SentenceView], i: int) -> bool:
+    """Whether sentence ``i`` is the text's first full sentence (under a headline, a byline at most).
+
+    Told in the past tense and dated ahead ("On a humid October morning in 2036, engineers …
+    switched off …"), such a lead dates the whole report, as a dateline would.
+    """
+    return all(not views[j].terminal for j in range(i))
+
+
 def _resumed(
     view: SentenceView, state: _State, closed: _State | None, views: Sequence[SentenceView] = ()
 ) -> _State | None:
@@ -1265,7 +1274,7 @@ class _State:
     aside: int = -1  # a paragraph opened by a turn to the real world ("In reality, …"), left outside
 
     @classmethod
-    def opened(cls, i: int, view: SentenceView, text: str) -> _State:
+    def opened(cls, i: int, view: SentenceView, text: str, lead: bool = False) -> _State:
         """The state right after sentence ``i`` (``text``) opens a frame.
 
         A scenario set up in a quotation is its speaker's: told inside a quotation left open,
@@ -1282,7 +1291,7 @@ class _State:
                    and _DATELINE_START.match(text) is not None,
                    drill=_EXERCISE.search(text.lower()) is not None,
                    dated=view.opener is not None and view.opener[0] == "open_future_date"
-                   and _DATED_LINE.match(text) is not None)
+                   and (_DATED_LINE.match(text) is not None or (lead and view.tense in ("past", "perfect"))))
 
     @property
     def setting(self) -> bool:
@@ -1451,8 +1460,11 @@ def stay_features(
     # history ("Insurers left in 2035"). Once the text has turned to the real world, a year to
     # come is a real forecast's ("to grow until 2030"). A past year is as often the real
     # background of a counterfactual ("the 2000 election").
+    # A year to come told in the past tense ("released free of licence in 2041") is no real
+    # forecast's: it is the imagined world's own history, after an aside too.
     f["year_imagined"] = float(
-        state.year >= _IMAGINED_YEAR and v.year >= _IMAGINED_YEAR and (v.year == state.year or state.prev_in)
+        state.year >= _IMAGINED_YEAR and v.year >= _IMAGINED_YEAR
+        and (v.year == state.year or state.prev_in or v.tense == "past")
     )
     if f["year_imagined"]:
         f.pop("year", None)  # the imagined world's date, not the real background a year usually is
@@ -1756,7 +1768,7 @@ class FrameDetector:
                 assert v.opener is not None
                 _, kind, start, end = v.opener
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
-                state = _State.opened(i, v, claims[i].text)
+                state = _State.opened(i, v, claims[i].text, _leads(views, i))
                 self._frame_headline(claims, views, i, state, assigned)
                 forward = "handover" in v.hits or _FORWARD.search(claims[i].text.lower())
                 if state.setting and state.announced and len(openers) == 1 and not forward:

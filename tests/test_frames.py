@@ -14,6 +14,7 @@ from claimcheck.frames import (
     FrameDetector,
     _content_follows,
     _Gate,
+    _leads,
     _prob,
     _quote_balance,
     _State,
@@ -547,6 +548,39 @@ def test_going_back_to_a_place_only_the_title_named_resumes_the_open_frame():
     assert _decoded(_STAIR) == [None, None, None, 2, 2, 2, 2, None, 2, 2]
     # a title that names no place leaves "Back at Carrick Point" somewhere else
     assert _decoded(_STAIR.replace("the stair at Carrick Point", "a stair"))[8:] == [None, None]
+
+
+def test_a_year_to_come_told_in_the_past_is_the_imagined_worlds_own_history_after_an_aside():
+    text = ("A conjectural obituary, set in the spring of 2081. "
+            "Mara Venn, who bred the wheat that fed a continent, has died at 84. "
+            "Wheat rusts are fungal diseases that have ruined harvests for centuries. "
+            "Her first rust-proof strain was released in 2041. "
+            "Output will grow until 2041, the ministry says.")
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    detector = FrameDetector()
+    views = [detector._view_of(c.text) for c in claims]
+    state = _State.opened(0, views[0], claims[0].text)
+    state.update(1, views[1], True)
+    state.update(2, views[2], False)
+    assert not state.prev_in and state.year == 2081
+    assert stay_features(claims, views, 3, state)["year_imagined"] == 1.0
+    assert stay_features(claims, views, 4, state)["year_imagined"] == 0.0  # a forecast, not a past
+
+
+def test_a_lead_told_in_the_past_and_dated_ahead_dates_the_whole_report():
+    text = ("Coal's last stand ends in Kota\n\n"
+            "On a humid October morning in 2036, engineers at the Kota power station switched off the last "
+            "coal unit in the country. Workers watched in silence.")
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    views = [FrameDetector()._view_of(c.text) for c in claims]
+    assert _leads(views, 1) and not _leads(views, 2)
+    state = _State.opened(1, views[1], claims[1].text, _leads(views, 1))
+    assert state.dated and state.whole_text
+    assert not _State.opened(1, views[1], claims[1].text).dated  # further down, no lead
+    forecast = text.replace("switched off", "will switch off")
+    claims = Analyzer(model="lexicon", frames=False).analyze(forecast).claims
+    view = FrameDetector()._view_of(claims[1].text)
+    assert not _State.opened(1, view, claims[1].text, True).dated  # a forecast's lead dates nothing
 
 
 _TOWER = ("Failure notes, week 9\n\n"
@@ -1997,6 +2031,62 @@ RULES = [
     ("prepared-for", "Prepared for the worst, residents stockpiled water.", False),
     ("we-recommended", "We recommend bringing the renewal forward into the next control period.", True),
     ("we-recommended", "We recommend it highly.", False),
+    ("imperative-imagine", "For planning purposes, suppose that a relief valve on the receiver fails "
+     "during the night shift.", True),
+    ("imperative-imagine", "For the purposes of this exercise, assume the bridge is closed.", True),
+    ("imperative-imagine", "For planning purposes, the council uses the 2019 census.", False),
+    ("exit-reality", "In real history, the Kessock strike collapsed after eleven days.", True),
+    ("scenario-in", "In the second phase of the scenario, the tide drops but the pond stays full.", True),
+    ("not-a-forecast", "The narrative above is illustrative and is not a prediction.", True),
+    ("we-regard-it-as", "We do not regard this sequence as likely in any single year.", True),
+    ("we-regard-it-as", "We regard this scenario as plausible but severe.", True),
+    ("we-regard-it-as", "We regard the harbour as our second home.", False),
+    ("stop-here", "Take a moment before reading on.", True),
+    ("stop-here", "Take a minute to decide what you would do.", True),
+    ("stop-here", "Take a moment to breathe, he tells himself, and then he climbs on.", False),
+    ("some-background-first", "Some background first.", True),
+    ("some-background-first", "First, a little history.", True),
+    ("some-background-first", "Some history was made that night.", False),
+    ("works-by", "Tide mills work by trapping the incoming tide behind a dam.", True),
+    ("works-by", "A heat pump works by moving heat.", True),
+    ("works-by", "The plan works by routing calls to Leeds.", False),
+    ("kinds-are-things-which", "Ropewalks are long, narrow buildings in which strands are laid out.", True),
+    ("kinds-are-things-which", "Athletes are housed in modular pods that will be dismantled.", False),
+    ("assistant-aside", "I went with a warm tone since it's an anniversary piece, but I can make it more "
+     "critical if you want.", True),
+    ("went-with-a-tone", "I went with a warm tone since it's an anniversary piece.", True),
+    ("went-with-a-tone", "I chose the dry style of a wire report.", True),
+    ("went-with-a-tone", "I used the back door.", False),
+    ("assumed-that", "The plan includes a planning scenario for moorland fire, but it assumes a fire of no "
+     "more than five hectares.", False),
+    ("assumed-that", "The planners assumed that the river would crest at dawn.", True),
+    ("asked-to-work-through", "Our second-year hydraulics group was asked to work through that question "
+     "for the old mill.", True),
+    ("asked-to-work-through", "The committee was asked to consider the scenario in March.", True),
+    ("asked-to-work-through", "She was asked to leave the building.", False),
+    ("students-worked-out", "The group estimated the overtopping flow at about 0.4 cubic metres per "
+     "second.", True),
+    ("students-worked-out", "The crew estimated the fire would reach the road by noon.", False),
+    ("the-room-split", "The room split quickly on whether to pull the network cable to the charging "
+     "hall.", True),
+    ("the-room-split", "The river split into two channels.", False),
+    ("caveats-apply", "A few caveats apply.", True),
+    ("caveats-apply", "Two caveats.", True),
+    ("caveats-apply", "Some warnings were ignored by the crew.", False),
+    ("under-the-current-plan", "Under the current plan, the cannery's emergency coordinator has to be "
+     "called in from home.", True),
+    ("under-the-current-plan", "Under current policy, the realignment site is due to be breached in "
+     "2029.", True),
+    ("under-the-current-plan", "Under the new plan, crews work twelve-hour shifts.", False),
+    ("imperative-imagine", "Back on the sand, suppose a third vendor turns up with a cart of her own.", True),
+    ("critics-have-argued", "Critics have pointed out that real sellers choose many features at once, not "
+     "a single location.", True),
+    ("critics-have-argued", "Philosophers have argued ever since about whether it stayed the same "
+     "ship.", True),
+    ("critics-have-argued", "Neighbours complained about the smell.", False),
+    ("remains-a-common-example", "Still, the beach remains one of the most common first examples in "
+     "courses on industrial organisation.", True),
+    ("remains-a-common-example", "The harbour remains one of the busiest in Europe.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),

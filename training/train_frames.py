@@ -29,6 +29,7 @@ from claimcheck import Analyzer  # noqa: E402
 from claimcheck.frames import (  # noqa: E402
     FrameDetector,
     _heads,
+    _leads,
     _resumed,
     _State,
     describe,
@@ -154,7 +155,7 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
                 if state.opener is not None:
                     xs.append(stay_features(claims, views, i, state))
                     ys.append(0)
-                state = _State.opened(i, v, claims[i].text)
+                state = _State.opened(i, v, claims[i].text, _leads(views, i))
                 continue
             if "reset" in v.hits:
                 state, closed = _State(), None
