@@ -1181,6 +1181,15 @@ def _announced_case(views: Sequence[SentenceView], i: int) -> bool:
             and all(views[j].opener is None for j in range(1, i)))
 
 
+def _hands_over(view: SentenceView) -> bool:
+    """Whether a sentence hands over the text that tells the case the sentence above set up.
+
+    "Imagine a world where piano tuners are licensed. Here's a feature from that world." The
+    feature is the case's, the line handing it over is the writer's: it sits outside the story.
+    """
+    return view.opener is not None and view.opener[0] == "open_announced"
+
+
 def _leads(views: Sequence[SentenceView], i: int) -> bool:
     """Whether sentence ``i`` is the text's first full sentence (under a headline, a byline at most).
 
@@ -1711,6 +1720,7 @@ class FrameDetector:
 
         state = _State()
         closed: _State | None = None  # the document's last frame, left for good ("In reality, …")
+        handovers: list[int] = []  # lines under an opener that hand over the text telling its case
         for i in range(candidates.index(True), len(claims)):
             if state.opener is None and not (candidates[i] and self._may_open(claims, i)):
                 # only "Back on Carrick Head, …" may go back into a frame left for good
@@ -1731,6 +1741,12 @@ class FrameDetector:
                 "exit_structural" in v.hits or (not v.terminal and repeated(claims[i].text))
             ):
                 continue  # headers, bylines, list numbers and recurring labels sit outside the story
+            if state.opener == i - 1 and _hands_over(v):
+                # "Imagine a world where … Here's a feature from that world.": the line is the writer's,
+                # and the text it hands over is the case's down to its closing lines
+                state.announced = True
+                handovers.append(i)
+                continue
             stays = False
             # a label line ("Case 2 (Footbridge).", "Scenario B:") starts the next case, not more of this one
             relabel = v.opener is not None and v.opener[0] == "open_label" and not state.announcing(i)
@@ -1791,6 +1807,8 @@ class FrameDetector:
                 state.aside = claims[i].paragraph
             state.update(i, v, stays)
         self._closing_note(claims, views, candidates, assigned, openers)
+        for i in handovers:
+            assigned[i] = None  # a closing note confirms the story, not the line that handed it over
         return assigned, openers
 
     def _closing_note(

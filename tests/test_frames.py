@@ -550,6 +550,19 @@ def test_going_back_to_a_place_only_the_title_named_resumes_the_open_frame():
     assert _decoded(_STAIR.replace("the stair at Carrick Point", "a stair"))[8:] == [None, None]
 
 
+def test_a_line_handing_over_the_text_under_its_opener_sits_outside_the_story():
+    text = ("Imagine a world where every lighthouse is still kept by hand. "
+            "Here's a feature from that world.\n\n"
+            "The Last Keeper of Selby Point\n\n"
+            "Mara Tarrant trims the wick at dusk and logs the wind every three hours. "
+            "Her grandfather kept the same light until 1990. "
+            "She says she will stay until the lamp is electrified.")
+    assert _decoded(text) == [None, None, 0, 0, 0, 0]
+    # a line of the story itself right under the opener is inside
+    told = text.replace("Here's a feature from that world.", "The keepers are paid by the county.")
+    assert _decoded(told) == [None, 0, 0, 0, 0, 0]
+
+
 def test_a_year_to_come_told_in_the_past_is_the_imagined_worlds_own_history_after_an_aside():
     text = ("A conjectural obituary, set in the spring of 2081. "
             "Mara Venn, who bred the wheat that fed a continent, has died at 84. "
@@ -2087,6 +2100,12 @@ RULES = [
     ("remains-a-common-example", "Still, the beach remains one of the most common first examples in "
      "courses on industrial organisation.", True),
     ("remains-a-common-example", "The harbour remains one of the busiest in Europe.", False),
+    ("in-the-game", "In the second phase of the scenario, the tide drops but the pond stays full.", True),
+    ("fun-premise", "It's a fun premise to play with, because it shows how much of ordinary life runs on "
+     "skills nobody checks.", True),
+    ("fun-premise", "It is a good question, and the honest answer is that most attacks follow a familiar "
+     "pattern.", True),
+    ("fun-premise", "It's a fine morning on the quay.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
