@@ -2103,9 +2103,39 @@ RULES = [
     ("in-the-game", "In the second phase of the scenario, the tide drops but the pond stays full.", True),
     ("fun-premise", "It's a fun premise to play with, because it shows how much of ordinary life runs on "
      "skills nobody checks.", True),
-    ("fun-premise", "It is a good question, and the honest answer is that most attacks follow a familiar "
-     "pattern.", True),
     ("fun-premise", "It's a fine morning on the quay.", False),
+    ("heres-how-it-might-have", "Here is how the local paper might have covered its opening night this "
+     "summer.", True),
+    ("hypothetical-np", "Closures of this length are no longer hypothetical.", False),
+    ("not-hypothetical", "Closures of this length are no longer hypothetical.", True),
+    ("kinds-are-thought-to-be", "Wild bumblebees, which are adapted to cooler conditions, are generally "
+     "thought to be far more vulnerable.", True),
+    ("scenario-in-this-section", "The planning scenario in this section is built around that "
+     "question.", True),
+    ("scenario-in-this-section", "The scenario in this annex is based on a dam failure.", True),
+    ("scenario-in-this-section", "The plan in this section is built around shifts.", False),
+    ("lets-count", "Let's count.", True),
+    ("lets-count", "Now let's do the arithmetic.", True),
+    ("lets-count", "Let's count the votes again, she said, and they did.", False),
+    ("intuitions-split", "Most people's intuitions split.", True),
+    ("intuitions-split", "Our intuitions pull the other way here.", True),
+    ("intuitions-split", "Her intuition was right.", False),
+    ("cases-like-this-are", "Groundings like this are rarely caused by one mistake.", True),
+    ("cases-like-this-are", "Two-stage testing like this is standard in medical screening.", True),
+    ("cases-like-this-are", "A night like this is why she stays.", False),
+    ("found-again-and-again", "Investigators in aviation and shipping have found again and again that the "
+     "warning signs were visible.", True),
+    ("found-again-and-again", "She has tried again and again to reach him.", False),
+    ("in-the-room", "Nobody in the room knew who held the administrator password.", True),
+    ("in-the-room", "The group's first instinct was to pay.", True),
+    ("in-the-room", "The room was cold and the windows were shut.", False),
+    ("current-exposure", "Causses Mutual's current aggregate exposure across the cluster is €58 "
+     "million.", True),
+    ("current-exposure", "The current carried the boat away.", False),
+    ("assistant-aside", "I really enjoyed this one — if you'd like, I can write a companion piece.", True),
+    ("in-the-game", "In our story, the government does, through an intervention agency.", True),
+    ("were-once-common", "Funiculars were once common in British seaside towns.", True),
+    ("were-once-common", "She was once a teacher.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from claimcheck import Analyzer  # noqa: E402
 from claimcheck.frames import (  # noqa: E402
     FrameDetector,
+    _hands_over,
     _heads,
     _leads,
     _resumed,
@@ -147,6 +148,8 @@ def examples(docs: list[dict], patterns) -> tuple[list, list, list, list]:
         repeats = repeated_lines(claims)
         for i, v in enumerate(views):
             if v.opener is not None and not framed[i] and "veto_open" not in v.hits:
+                if i - 1 in openers and _hands_over(v):
+                    continue  # under its opener, a line handing over the text is never weighed as one
                 xo.append(opener_features(claims, views, i, patterns))
                 yo.append(int(i in openers))
         state, closed = _State(), None
