@@ -1029,6 +1029,8 @@ _STATIC = (
 _TOPICAL = frozenset({"topic", "topic_work", "veto_open"})
 # hits of a short line handing over the text ("Here you go:", "Sure! Here's the piece.")
 _PREFACE = frozenset({"handover", "exit_meta"})
+# hits of a line under an opener that hands over the text telling its case
+_HANDS_OVER = frozenset({"handover", "puts_case"})
 
 _DEFINITION = re.compile(
     r"\W{0,3}(?!(?:if|when|while|because|as|since|although|though|unless|there|it|this|that|here)\b)"
@@ -1110,7 +1112,10 @@ def opener_features(
     # A plain conditional always has its consequent: what follows decides for it (next_modal).
     # What a relative clause after a scenario noun says ("a scenario in which the ash would
     # fall", "a Scenario describing how …") is the scenario's content, not a consequent.
-    content = feature in _NOUN_OPENERS and _content_follows(claims[i].text, end)
+    # So is all a text announcing itself says after the announcement ("The annex below is written
+    # as a future news item so that staff can picture how a heatwave would affect the service.").
+    content = feature == "open_announced" or (
+        feature in _NOUN_OPENERS and _content_follows(claims[i].text, end))
     # A set-up verb before the span ("The scenario assumed that the fictional state …") is the
     # set-up itself, not a consequent.
     f["consequent"] = float(feature != "open_conditional" and any(
@@ -1186,8 +1191,9 @@ def _hands_over(view: SentenceView) -> bool:
 
     "Imagine a world where piano tuners are licensed. Here's a feature from that world." The
     feature is the case's, the line handing it over is the writer's: it sits outside the story.
+    So does a line putting the case to the players ("That was the question we put to the room.").
     """
-    return view.opener is not None and view.opener[0] == "open_announced"
+    return bool(view.hits & _HANDS_OVER) or (view.opener is not None and view.opener[0] == "open_announced")
 
 
 def _leads(views: Sequence[SentenceView], i: int) -> bool:
@@ -1744,7 +1750,8 @@ class FrameDetector:
             if state.opener == i - 1 and _hands_over(v):
                 # "Imagine a world where … Here's a feature from that world.": the line is the writer's,
                 # and the text it hands over is the case's down to its closing lines
-                state.announced = True
+                # (an exercise's question put to its players announces no story: findings follow it)
+                state.announced = state.announced or "puts_case" not in v.hits
                 handovers.append(i)
                 continue
             stays = False
