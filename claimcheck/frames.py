@@ -472,7 +472,8 @@ class _Anywhere:
 
 
 def _anchor(literal: str, whitespace: bool) -> str:
-    """The longest part of ``literal`` that must start a word wherever ``literal`` occurs ('' if none).
+    """The longest part of ``literal`` that must start a word wherever ``literal`` occurs ('' if none),
+    a function word only where no other part can.
 
     Reading words at whitespace, that is a piece after a space; reading them as ``_TOKEN``
     does, a run of letters and hyphens after some other character.
@@ -481,7 +482,8 @@ def _anchor(literal: str, whitespace: bool) -> str:
         pieces = [p for p in re.split(r"\s", literal)[1:] if p and p[0] not in _OPENING_PUNCT]
     else:
         pieces = [m.group(1) for m in re.finditer(r"[^a-z-]([a-z][a-z-]*)", literal)]
-    return max(pieces, key=len, default="")
+    # a function word starts words in most sentences: each would call for a substring test
+    return max(pieces, key=lambda p: (len(p) > 2 and p not in _STOP, len(p)), default="")
 
 
 def _trie(prefixes: Iterable[str], whole: Iterable[str], end: str) -> str:

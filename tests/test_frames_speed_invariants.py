@@ -125,6 +125,10 @@ ANCHORS = [
     ("to (x", "", "x"),
     (":", "", ""),
     ("a-b c-d", "c-d", "c-d"),
+    # a function word anchors a literal only where no other part can: it starts words everywhere
+    ("of this kind", "kind", "kind"),
+    ("looks at what", "what", "what"),
+    ("letter from a", "from", "from"),
 ]
 
 
@@ -158,6 +162,15 @@ def test_the_bundled_opener_rules_test_a_handful_of_literals_in_every_sentence()
     # ("presents", "inject") are found by the scan instead
     scan = FrameDetector().prepare()._gates[0].scans[0]
     assert len(scan.always) <= 5, scan.always
+
+
+def test_the_bundled_opener_scan_stops_at_no_common_word_for_a_substring_test_alone():
+    # "version of", "built to", "written as": such a literal anchored on its common word would
+    # send the scan to a substring test at most words of every sentence; the rule's own
+    # distinctive word ("version", "built", "written") is its trigger instead
+    _, found, _ = FrameDetector().prepare()._gates[0].scans[0].parts()
+    common = {"of", "to", "as", "with", "that", "at", "in", "on", "for", "and", "the", "is", "was", "by"}
+    assert not [(m, tests) for m, (words, tests) in found.items() if m in common and tests and not words]
 
 
 @pytest.mark.parametrize("patterns", [PATTERNS, ODD_PATTERNS], ids=["bundled", "odd"])
