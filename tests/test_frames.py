@@ -2203,6 +2203,42 @@ RULES = [
     ("write-your-answer", "Write your answer to that part in no more than 900 words.", True),
     ("write-your-answer", "Answer in 300 words.", True),
     ("write-your-answer", "She wrote her answer on the back of a napkin.", False),
+    ("counterfactual-had", "Had the Street Noise (Chimes) Bill passed its third reading in July 1998, the "
+     "jingle would have vanished.", True),
+    ("counterfactual-had", "Had the U.S. Senate voted the other way, the treaty would have lapsed.", True),
+    ("counterfactual-had", "He had a (small) dog called Rex.", False),
+    ("it-is-next-years-date", "It is autumn 2027.", True),
+    ("it-is-next-years-date", "It's winter 2028.", True),
+    ("it-is-next-years-date", "It is autumn 2027 in the story, the writer says.", False),
+    ("one-of-the-oldest", "Lime burning is one of the oldest industrial processes in the world.", True),
+    ("one-of-the-oldest", "Reserve prices are one of the oldest tools in auction design.", True),
+    ("one-of-the-oldest", "The Red Lion is one of the oldest pubs in the county.", False),
+    ("case-law-cited", "The case is loosely modelled on the reasoning in White and Carter v McGregor, a "
+     "1961 House of Lords decision.", True),
+    ("findings-label", "Actions agreed: separate the plant network from the office network by "
+     "December.", True),
+    ("in-discussion", "In discussion, the finance director said she did not know who had authority to talk "
+     "to the press.", True),
+    ("in-discussion", "During the hot debrief, players agreed the call tree was out of date.", True),
+    ("in-discussion", "In discussions with the union, the company offered a 4% rise.", False),
+    ("students-should-think", "Students should also think about the duty to mitigate loss.", True),
+    ("students-should-think", "Each of you should try to reach a settlement you could defend to a "
+     "lawyer.", True),
+    ("students-should-think", "Students should pay the fee by Friday.", False),
+    ("in-most-runs", "In most runs of this exercise, the pair playing Okafor and Greaves ends up splitting "
+     "the difference.", True),
+    ("in-most-runs", "In most years of drought, the river runs dry.", False),
+    ("catches-students-out", "That last point catches a lot of students out.", True),
+    ("catches-students-out", "This step trips many learners up.", True),
+    ("catches-students-out", "The fishermen catch a lot of mackerel out there.", False),
+    ("check-yourself", "If you want to check yourself, try the same gate with 2.5 m of water behind it "
+     "before reading on.", True),
+    ("check-yourself", "Test your understanding with the questions below.", True),
+    ("check-yourself", "The nurse came to check your blood pressure.", False),
+    ("criticised-ever-since", "That decision has been criticised ever since, and later courts have limited "
+     "it.", True),
+    ("criticised-ever-since", "The ruling has been followed in later cases.", True),
+    ("criticised-ever-since", "He has been criticised for his remarks.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
