@@ -1220,9 +1220,13 @@ def _resumed(
         return state if state.opener is not None else closed
     # "Back at Halden Valley, …" after an aside goes back to a place the frame's story is set in, the
     # frame still open or the one "In the real world, …" left
+    # "Back in 2060, …" goes back to a year to come, that of a frame not set in another one
     if "back_in" in view.hits:
         for frame in (state, closed):
-            if frame is not None and frame.opener is not None and frame.names and view.names & frame.names:
+            if frame is not None and frame.opener is not None and (
+                (frame.names and view.names & frame.names)
+                or (view.year >= _IMAGINED_YEAR and (frame.year < _IMAGINED_YEAR or view.year == frame.year))
+            ):
                 return frame
         # "Back at Carrick Point, …" after an aside names a place that only the document's title
         # ("Case vignette 4: The stair at Carrick Point") had named: the frame still open goes on

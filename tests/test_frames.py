@@ -550,6 +550,28 @@ def test_going_back_to_a_place_only_the_title_named_resumes_the_open_frame():
     assert _decoded(_STAIR.replace("the stair at Carrick Point", "a stair"))[8:] == [None, None]
 
 
+_FEN = ("Suppose winters in the Fens keep warming at the rate they have since the 1980s. "
+        "By the winter of 2060, the skating ponds at Bury Fen have not frozen hard enough to race on "
+        "for years. "
+        "The championships are still held every January, but on a refrigerated rink in a barn. "
+        "\"It's the same race, just indoors,\" said organiser Pip Lawrence.\n\n"
+        "In the real world, fen skating grew up in the nineteenth century, when farm labourers raced "
+        "for money. "
+        "Natural-ice races were still held in the cold winters of 1963 and 1997.\n\n"
+        "Back in 2060, the barn rink is booked solid from November to March. "
+        "Lawrence's grandmother watches from a bench by the door.")
+
+
+def test_going_back_to_a_year_to_come_resumes_the_frame_set_in_it():
+    assert _decoded(_FEN) == [None, 0, 0, 0, None, None, 0, 0]
+    # a year of the real past is a flashback, not the story's
+    assert _decoded(_FEN.replace("Back in 2060", "Back in 1998"))[6:] == [None, None]
+    # nor is another year to come than the one the story is set in
+    dated = _FEN.replace("Suppose winters in the Fens keep warming at the rate they have since the 1980s.",
+                         "Suppose it is 2050 and winters in the Fens have kept warming.")
+    assert _decoded(dated.replace("By the winter of 2060", "By the winter of 2050"))[6:] == [None, None]
+
+
 def test_a_line_handing_over_the_text_under_its_opener_sits_outside_the_story():
     text = ("Imagine a world where every lighthouse is still kept by hand. "
             "Here's a feature from that world.\n\n"
@@ -2239,6 +2261,28 @@ RULES = [
      "it.", True),
     ("criticised-ever-since", "The ruling has been followed in later cases.", True),
     ("criticised-ever-since", "He has been criticised for his remarks.", False),
+    ("back-in-the-place", "Back in 2060, the barn rink is booked solid from November to March.", True),
+    ("back-in-the-place", "Back in 1998 the firm had three staff.", False),
+    ("scenario-in", "A scenario in which carbon prices rise sharply in 2030 tells us something about "
+     "exposure to coal-heavy borrowers.", False),
+    ("scenario-in", "A scenario in which carbon prices rise sharply in 2030 would hit coal-heavy borrowers "
+     "first.", True),
+    ("exercise-fact", "\"It's the same race, just indoors,\" said organiser Pip Lawrence, 34.", False),
+    ("exercise-fact", "The exercise was organised by the county council.", True),
+    ("not-invented-from-nothing", "The wirework failures are not invented.", True),
+    ("not-invented-from-nothing", "These figures are not hypothetical.", True),
+    ("not-invented-from-nothing", "The figures are not invented by the board.", True),
+    ("not-invented-from-nothing", "The failures are not yet understood.", False),
+    ("findings-label", "Our findings are as follows.", True),
+    ("findings-label", "The findings were summarised below.", True),
+    ("findings-label", "Our findings are clear.", False),
+    ("standard-practice-long-before", "This kind of check was standard practice long before "
+     "computers.", True),
+    ("standard-practice-long-before", "Hand calculation has been standard practice for decades.", True),
+    ("standard-practice-long-before", "It is standard practice to wear gloves.", False),
+    ("take-moments", "Take moments about the tipping line.", True),
+    ("take-moments", "Now resolve the forces along the slope.", True),
+    ("take-moments", "Take the bus to the station.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
