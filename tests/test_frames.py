@@ -2283,6 +2283,28 @@ RULES = [
     ("take-moments", "Take moments about the tipping line.", True),
     ("take-moments", "Now resolve the forces along the slope.", True),
     ("take-moments", "Take the bus to the station.", False),
+    ("used-the-following-scenario", "To test the plan, the working group used the following scenario.", True),
+    ("used-the-following-scenario", "We ran the following tabletop scenario in March.", True),
+    ("used-the-following-scenario", "The group used the following data sources.", False),
+    ("used-the-following-scenario", "To test this plan, the welfare committee worked through the following "
+     "hypothetical outbreak in June.", False),
+    ("in-practice", "In practice, most insured showmen carry limits of £5m or £10m for public "
+     "liability.", True),
+    ("in-practice", "The practice, in short, was closed.", False),
+    ("losses-modelled-for", "Losses modelled for this scenario are:", True),
+    ("losses-modelled-for", "Insured losses estimated under the scenario were: ", True),
+    ("losses-modelled-for", "Losses modelled for this scenario are large.", False),
+    ("impossible-to-know", "It's impossible to know which version of Marston Moor would have been "
+     "happier.", True),
+    ("impossible-to-know", "It is hard to say whether the bridge would have paid for itself.", True),
+    ("impossible-to-know", "It is hard to find parking in town.", False),
+    ("never-did", "The club never did go to Henley.", True),
+    ("never-did", "The bridge never did get built.", True),
+    ("never-did", "They never did that before.", False),
+    ("part-of-life-since", "Travelling fairs have been part of British life since medieval charter "
+     "fairs.", True),
+    ("part-of-life-since", "The fair has been part of the town's summer for two centuries.", True),
+    ("part-of-life-since", "He has been part of the team since May.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
