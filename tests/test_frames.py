@@ -585,6 +585,21 @@ def test_a_line_handing_over_the_text_under_its_opener_sits_outside_the_story():
     assert _decoded(told) == [None, 0, 0, 0, 0, 0]
 
 
+def test_a_question_put_to_an_exercises_players_sits_outside_the_case_it_hands_over():
+    text = ("Tabletop exercise write-up: Bradleigh Wool Exchange\n\n"
+            "The Exchange moved its sale system to a hosted provider in 2023. "
+            "What if the catalogue were encrypted by ransomware two days before the spring sale? "
+            "That was the question we put to the twelve people around the table. "
+            "On the Tuesday morning, the catalogue team finds that the lot descriptions will not open. "
+            "A note on the shared drive demands payment in cryptocurrency. "
+            "Growers start ringing to ask whether the sale is going ahead.")
+    assert _decoded(text) == [None, None, None, None, 2, 2, 2]
+    # read as the story's own line without the rule
+    entries = read_jsonl(ROOT / "claimcheck" / "data" / "frames_patterns.jsonl")
+    less = FrameDetector(patterns=[e for e in entries if e.get("id") != "question-we-put"])
+    assert _decoded(text, less)[3] == 2
+
+
 def test_a_year_to_come_told_in_the_past_is_the_imagined_worlds_own_history_after_an_aside():
     text = ("A conjectural obituary, set in the spring of 2081. "
             "Mara Venn, who bred the wheat that fed a continent, has died at 84. "
@@ -3226,6 +3241,17 @@ def test_a_set_up_verb_before_the_opener_is_no_consequent():
             "On the first day, patrol boats laid mines across the strait.")
     claims = _ANALYZER.analyze(text).claims
     views = describe(claims, load_frame_patterns())
+    assert opener_features(claims, views, 0, load_frame_patterns())["consequent"] == 0.0
+
+
+def test_what_a_text_announcing_itself_says_after_the_announcement_is_no_consequent():
+    text = ("The annex below is written as a future news item so that frontline staff can picture how a "
+            "heatwave would affect the service. "
+            "Library van pulled from rounds as temperatures hit 38C.")
+    claims = _ANALYZER.analyze(text).claims
+    views = describe(claims, load_frame_patterns())
+    assert views[0].opener is not None and views[0].opener[0] == "open_announced"
+    assert any(c.kind.value == "hypothetical" for c in claims[0].cues)  # "would affect" is a cue
     assert opener_features(claims, views, 0, load_frame_patterns())["consequent"] == 0.0
 
 
