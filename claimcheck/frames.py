@@ -1589,7 +1589,7 @@ def _default_params() -> dict[str, Any]:
 # "This report looks at how London would be affected …", "Let me tell you a parable I made up.")
 _FORWARD = re.compile(
     r"\b(?:follows?|following|below|next|ahead|coming|describes|looks\s+at|examines|explores|sketches"
-    r"|let\s+me\s+tell|i['’]ll\s+tell)\b"
+    r"|let\s+me\s+tell|i['’]ll\s+tell|here(?:['’]s|\s+is)\s+how)\b"
 )
 
 # What keeps a sentence out of an account a closing note confirms: a stated reason. A quotation

@@ -600,6 +600,18 @@ def test_a_question_put_to_an_exercises_players_sits_outside_the_case_it_hands_o
     assert _decoded(text, less)[3] == 2
 
 
+def test_a_line_saying_here_is_how_a_case_went_speaks_of_what_comes_after_it():
+    text = ("Preparing for measles in the workplace\n\n"
+            "Dunstall & Peel, the town's last felt hat factory, employs 230 people on a single site. "
+            "Like many older manufacturing buildings, its finishing rooms are poorly ventilated. "
+            "Here's how the county's health protection team walked through a possible outbreak in its "
+            "preparedness workshop. "
+            "A trimmer in her thirties goes home with a fever on a Monday. "
+            "By Thursday she has a rash and her GP suspects measles.")
+    # the factory's real description above it is not the announced story's
+    assert _decoded(text) == [None, None, None, None, 3, 3]
+
+
 def test_a_year_to_come_told_in_the_past_is_the_imagined_worlds_own_history_after_an_aside():
     text = ("A conjectural obituary, set in the spring of 2081. "
             "Mara Venn, who bred the wheat that fed a continent, has died at 84. "
@@ -2320,6 +2332,19 @@ RULES = [
      "fairs.", True),
     ("part-of-life-since", "The fair has been part of the town's summer for two centuries.", True),
     ("part-of-life-since", "He has been part of the team since May.", False),
+    ("about-exercise", "Frank Hollinshead has sent three birds to the Games.", False),
+    ("about-exercise", "The council ran the flood exercise last week.", True),
+    ("the-case-label", "The case: It is a hot afternoon in late July at a county sheepdog trial.", True),
+    ("the-case-label", "The vignette: you are the duty nurse on a night shift.", True),
+    ("the-case-label", "The case: Smith sued Jones in 2019.", False),
+    ("the-case-label", "In this case: it is not clear.", False),
+    ("walked-through-a-possible", "Here's how the county's health protection team walked through a "
+     "possible outbreak in its preparedness workshop.", True),
+    ("walked-through-a-possible", "The board worked through a hypothetical cyber attack.", True),
+    ("walked-through-a-possible", "She walked through a possible entrance to the cave.", False),
+    ("walked-through-a-possible", "The team worked through the possible causes.", False),
+    ("walked-through-a-possible", "A crew from Harlow Road station worked through a simulated "
+     "warehouse fire.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
