@@ -836,7 +836,7 @@ def _view(
         names=_names(text),
         first=_first_name(text),
         year=_year_of(text, lowered),
-        tense=_tense(tokens),
+        tense=_tense_of(lowered, tokens),
         quote=_quote_balance(text),
     )
 
@@ -896,6 +896,24 @@ def _tense(tokens: frozenset[str]) -> str:
     if _has_ed_form(tokens, 4):
         return "past"
     return ""
+
+
+_WOULD = re.compile(r"\bwould\b")
+_WOULD_IN_RELATIVE = re.compile(r"\b(?:that|which|who)\s+would(?:\s+have)?\b")
+
+
+def _tense_of(lowered: str, tokens: frozenset[str]) -> str:
+    """``_tense``, read from the main clauses where each "would" opens a relative clause.
+
+    "The wall held back a tide that would have flooded the quay." is told in the past: the
+    "would" is the tide's, not the sentence's. It is "would" only where no other tense is left.
+    """
+    if "would" in tokens:
+        relative = _WOULD_IN_RELATIVE.findall(lowered)
+        if relative and len(relative) == len(_WOULD.findall(lowered)):
+            rest = frozenset(_TOKEN.findall(_WOULD_IN_RELATIVE.sub(" ", lowered)))
+            return _tense(rest) or "would"
+    return _tense(tokens)
 
 
 def _quote_balance(text: str) -> int:
@@ -1759,6 +1777,11 @@ class FrameDetector:
                 # (an exercise's question put to its players announces no story: findings follow it)
                 state.announced = state.announced or "puts_case" not in v.hits
                 handovers.append(i)
+                continue
+            if state.opener is not None and "play_resumes" in v.hits and not candidates[i]:
+                # "Play then resumed.": the writer's line after the players' discussion; the story goes on
+                # below it as if nothing had come between
+                state.prev_in, state.plain_out, state.last_in, state.aside = True, 0, i, -1
                 continue
             stays = False
             # a label line ("Case 2 (Footbridge).", "Scenario B:") starts the next case, not more of this one

@@ -600,6 +600,40 @@ def test_a_question_put_to_an_exercises_players_sits_outside_the_case_it_hands_o
     assert _decoded(text, less)[3] == 2
 
 
+def test_a_line_sending_the_players_back_into_play_hands_the_story_on_past_the_discussion():
+    text = ("Report on Exercise Tidewrack\n\n"
+            "In March the continuity group ran a tabletop exercise with the loft's eleven staff. "
+            "The exercise scenario: a deep low tracks up the firth on a Tuesday night in late October. "
+            "By 02:00 the quay wall is overtopped along its whole length. "
+            "The loft's power trips, and the alarm line to the harbourmaster goes dead.\n\n"
+            "At this point the group paused to look at the real alarm arrangements. "
+            "\"Nobody had checked whether the phone would still work,\" said Morag Lindsay, the manager. "
+            "Play then resumed. "
+            "The first staff member reaches the loft at 06:40 and finds the doors jammed by debris. "
+            "Forty bolts of finished sailcloth are soaked.")
+    got = _decoded(text)
+    assert got[:5] == [None, None, None, 2, 2]
+    assert got[5:] == [None, None, None, 2, 2]  # the line itself is the writer's
+    # without the rule the story has faded behind the discussion
+    entries = read_jsonl(ROOT / "claimcheck" / "data" / "frames_patterns.jsonl")
+    less = FrameDetector(patterns=[e for e in entries if e.get("id") != "play-resumed"])
+    assert _decoded(text, less)[8:] == [None, None]
+
+
+def test_would_in_a_relative_clause_leaves_a_sentence_in_its_main_clauses_tense():
+    from claimcheck.frames import _view
+
+    past = _view("The new wall held back a spring tide that would have flooded the quay.", ())
+    assert past.tense == "past"
+    assert _view("The wall would have held back the tide.", ()).tense == "would"
+    # a "would" of the main clause as well: the sentence is in "would"
+    both = _view("The tide that would have flooded the quay would have reached the mill.", ())
+    assert both.tense == "would"
+    # a relative "would" and no other tense: "would" it is
+    assert _view("It is a tide that would flood the quay.", ()).tense == "present"
+    assert _view("A tide that would flood the quay.", ()).tense == "would"
+
+
 def test_a_line_saying_here_is_how_a_case_went_speaks_of_what_comes_after_it():
     text = ("Preparing for measles in the workplace\n\n"
             "Dunstall & Peel, the town's last felt hat factory, employs 230 people on a single site. "
@@ -2345,6 +2379,44 @@ RULES = [
     ("walked-through-a-possible", "The team worked through the possible causes.", False),
     ("walked-through-a-possible", "A crew from Harlow Road station worked through a simulated "
      "warehouse fire.", False),
+    ("exercise-fact", "The pontoon piles were designed for a maximum water level 0.9 metres lower than "
+     "this, so the pontoons float off.", False),
+    ("exercise-fact", "The sea wall was designed to withstand a one-in-200-year surge.", False),
+    ("exercise-fact", "The exercise was designed to test the loft's flood plan.", True),
+    ("the-case-label", "Case: A 58-year-old itinerant knife grinder presents to the minor injuries unit "
+     "late on a Friday.", True),
+    ("the-case-label", "Vignette: a two-month-old girl is brought in by her father.", True),
+    ("the-case-label", "Case: Smith v Jones [2001] EWCA Civ 12.", False),
+    ("the-case-label", "In that case: a 58-year-old man was fined.", False),
+    ("setting-is-year", "The setting is 1843.", True),
+    ("setting-is-year", "The scene is the spring of 1916.", True),
+    ("setting-is-year", "The scene is spring 1916.", True),
+    ("setting-is-year", "The setting is 1843 London, where the novel follows a clerk.", False),
+    ("remember-one-thing", "If you remember one thing, remember that the cheaper person for a job is the "
+     "one who gives up least.", True),
+    ("remember-one-thing", "If you take one habit from this, ask for the base rate before you trust any "
+     "alarm.", True),
+    ("remember-one-thing", "If you take one more step, the ice will break.", False),
+    ("this-is-the-named-problem", "This is the base rate problem, which Daniel Kahneman and Amos Tversky "
+     "made famous in the 1970s.", True),
+    ("this-is-the-named-problem", "That is the free-rider problem.", True),
+    ("this-is-the-named-problem", "This is the biggest problem, says Kit.", False),
+    ("this-is-the-named-problem", "This is a problem for Maren.", False),
+    ("text-calls-itself-imagined", "This mock news report was written for the Midlands Peatland Fire "
+     "Preparedness Workshop held in Longford in April.", True),
+    ("text-calls-itself-imagined", "The firm ran a mock evacuation this morning.", False),
+    ("play-resumed", "Play then resumed.", True),
+    ("play-resumed", "After lunch, the exercise resumed.", True),
+    ("play-resumed", "Play resumed at 11:15.", True),
+    ("play-resumed", "Play resumed after a rain delay and Smith reached his century.", False),
+    ("in-the-game", "In the language of game theory, cutting the price is a dominant strategy.", False),
+    ("in-the-game", "In the game, Blue loses two frigates.", True),
+    ("timeline-day-lead", "By Tuesday the grinding shop has run through its printed job sheets.", True),
+    ("timeline-day-lead", "On day three, the water supply fails.", True),
+    ("timeline-day-lead", "By the second morning, two wards are closed.", True),
+    ("timeline-day-lead", "On Monday, the minister said the plan was sound.", False),
+    ("timeline-day-lead", "On Tuesday the real ministry said the plan was sound.", False),
+    ("timeline-day-lead", "By Tuesday, in reality, nothing had moved.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
