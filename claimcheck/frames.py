@@ -1071,7 +1071,7 @@ _QUOTE_START = re.compile(r"\W{0,3}[\"“‘']")
 _SET_UP_VERBS = ("assum", "suppos", "imagin", "envis", "pictur", "pretend", "posit")
 # an exercise named: a war game, a simulation, a tabletop exercise or a drill
 _EXERCISE = re.compile(
-    r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?|drills?)\b"
+    r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?|drills?|role[\s-]?plays?|role\s+cards?)\b"
 )
 
 _PUZZLE = re.compile(
@@ -1450,6 +1450,10 @@ def stay_features(
     v, c = views[i], claims[i]
     assert state.opener is not None
     f = dict(_static_features(v.hits))
+    if "reply_that" in v.hits and not (state.names and v.first in state.names):
+        # "Searle replies that …": a writer answering the case; "Ferrow replies that …", one of the
+        # case's own people, goes on with it
+        f["exit_argument"] = 1.0
     if "topic_work" in v.hits and not state.whole_text:
         # a book, a film or a game named is a topic, except in a text that announced itself as a
         # story (or dated its lead ahead): there it is what the story is about

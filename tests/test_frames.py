@@ -634,6 +634,44 @@ def test_would_in_a_relative_clause_leaves_a_sentence_in_its_main_clauses_tense(
     assert _view("A tide that would flood the quay.", ()).tense == "would"
 
 
+_UMBRELLA = ("Offer and acceptance\n\nContract law students spend weeks on when a contract is formed. "
+             "Let's work through a case. "
+             "A department store emails an umbrella maker, Ferrow & Daughters, asking for 400 black "
+             "umbrellas. "
+             "Ferrow replies that it can do 400 umbrellas at £18, but in navy. "
+             "The store's buyer does not answer.")
+
+
+def _stay_trace(text: str) -> dict[int, dict[str, float]]:
+    claims = Analyzer(model="lexicon", frames=False).analyze(text).claims
+    trace: list = []
+    FrameDetector().decode(claims, trace=trace)
+    return {i: features for i, _, features in trace}
+
+
+def test_one_of_the_cases_own_people_replying_goes_on_with_the_case():
+    # "Ferrow replies that …": the case named Ferrow; no writer's argument about it
+    assert "exit_argument" not in _stay_trace(_UMBRELLA)[4]
+    # someone the case never named replying is a writer answering it
+    other = _UMBRELLA.replace("Ferrow replies that it can", "Atiyah replies that a store can")
+    assert _stay_trace(other)[4]["exit_argument"] == 1.0
+
+
+def test_a_past_year_scene_read_out_to_a_role_play_opens_its_frame():
+    text = ("Year 9 History: lesson plan\n\n"
+            "Start by reminding the class that the 1833 Factory Act covered textile mills. "
+            "Hand out the role cards and read the scene aloud. "
+            "It is the winter of 1842, at a salt works on the River Weaver in Cheshire. "
+            "The pans are kept boiling day and night, and the air in the lofts is thick with steam. "
+            "Ten-year-old Martha Bebbington carries lumps of salt from the pans to the drying stoves. "
+            "A visiting commissioner arrives with a notebook.")
+    assert _decoded(text) == [None, None, None, None, 3, 3, 3]
+    # no role-play named just before: a feature's scene of the real past, told as it is
+    plain = text.replace("Hand out the role cards and read the scene aloud.",
+                         "Hand out the worksheets and read the passage aloud.")
+    assert _decoded(plain) == [None] * 7
+
+
 def test_a_line_saying_here_is_how_a_case_went_speaks_of_what_comes_after_it():
     text = ("Preparing for measles in the workplace\n\n"
             "Dunstall & Peel, the town's last felt hat factory, employs 230 people on a single site. "
@@ -1592,7 +1630,7 @@ RULES = [
     ("exit-reality", "Real wages are falling.", False),
     ("past-perfect-main", "Sanders, a senator since 2007, had sought the nomination twice before.", True),
     ("past-perfect-main", "Sanders, a senator from Vermont, said he had sought the nomination.", False),
-    ("argues", "Searle answers that he could memorise the rules.", True),
+    ("replies-that", "Searle answers that he could memorise the rules.", True),
     ("argues", "She answers the phone.", False),
     ("reply-says", "The systems reply says that the whole room understands.", True),
     ("reply-says", "The reply came on Tuesday.", False),
@@ -2409,6 +2447,10 @@ RULES = [
     ("play-resumed", "After lunch, the exercise resumed.", True),
     ("play-resumed", "Play resumed at 11:15.", True),
     ("play-resumed", "Play resumed after a rain delay and Smith reached his century.", False),
+    ("argues", "Ferrow replies that it can do 400 umbrellas at £18.", False),
+    ("replies-that", "Ferrow replies that it can do 400 umbrellas at £18.", True),
+    ("replies-that", "Searle replies that the room as a whole understands nothing.", True),
+    ("replies-that", "The store does not answer.", False),
     ("in-the-game", "In the language of game theory, cutting the price is a dominant strategy.", False),
     ("in-the-game", "In the game, Blue loses two frigates.", True),
     ("timeline-day-lead", "By Tuesday the grinding shop has run through its printed job sheets.", True),
@@ -2417,6 +2459,33 @@ RULES = [
     ("timeline-day-lead", "On Monday, the minister said the plan was sound.", False),
     ("timeline-day-lead", "On Tuesday the real ministry said the plan was sound.", False),
     ("timeline-day-lead", "By Tuesday, in reality, nothing had moved.", False),
+    ("most-readers-answer", "Most of my students say Silas did the right thing, or at least nothing "
+     "wrong.", True),
+    ("most-readers-answer", "Most students say the boat on the water is the same boat.", True),
+    ("most-readers-answer", "Most of the crew say they saw nothing.", False),
+    ("change-one-detail", "Then I change one detail.", False),
+    ("change-one-detail", "So change one number.", True),
+    ("change-one-detail", "The council will change one detail of the plan before the vote.", False),
+    ("exercise-clock-lead", "It is the winter of 1842, at a salt works on the River Weaver in "
+     "Cheshire.", True),
+    ("exercise-clock-lead", "It is 02:50 on a Sunday in early February.", True),
+    ("exercise-clock-lead", "It is the winter of discontent all over again.", False),
+    ("were-once-common", "Water-powered sawmills were once found on almost every fast stream in the "
+     "valley.", True),
+    ("were-once-common", "Mountain-top observatories were once staffed around the clock.", True),
+    ("were-once-common", "Works teams were once a central part of English football.", True),
+    ("were-once-common", "Lark was once fined for short weight.", False),
+    ("i-kept-the-format", "I've tried to keep the alternative plausible by tying it to the markets that "
+     "actually survived.", True),
+    ("i-kept-the-format", "I kept the numbers modest on purpose, since nobody really knows how fast the "
+     "first wind farms will be retired.", True),
+    ("i-kept-the-format", "I kept the boat in the shed all winter.", False),
+    ("since-olden-times", "Salt has been made in Cheshire since Roman times, and every town ending in wich "
+     "once marked a brine spring.", True),
+    ("since-olden-times", "Since then, times have changed.", False),
+    ("since-olden-times", "The station itself has changed little since Victorian times.", False),
+    ("read-alongside", "It should be read alongside the review's findings in Part 3.", True),
+    ("read-alongside", "The letter should be read aloud at the meeting.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
