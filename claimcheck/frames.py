@@ -1201,9 +1201,19 @@ def _announced_case(views: Sequence[SentenceView], i: int) -> bool:
     sentence ``i`` is the first that may open a frame below it."""
     if "announces_case" in views[i - 1].hits:
         return True
-    title = views[0]
-    return (not title.terminal and "counterfactual_title" in title.hits
-            and all(views[j].opener is None for j in range(1, i)))
+    # the title, a title question ("What if the frame had buckled?") or the subtitle under it ("A
+    # counterfactual for engineering students")
+    for t in range(min(2, i)):
+        title = views[t]
+        asks = t == 0 and title.opener is not None and title.opener[0] == "open_whatif"  # "What if …?"
+        if asks or (not title.terminal and "counterfactual_title" in title.hits):
+            # (a thing described in the present, "A telescopic holder rises …", is the real background)
+            return all(_described_or_none(views[j].opener) for j in range(t + 1, i))
+    return False
+
+
+def _described_or_none(opener: tuple[str, Kind, int, int] | None) -> bool:
+    return opener is None or opener[0] == "open_described"
 
 
 def _hands_over(view: SentenceView) -> bool:
@@ -1930,6 +1940,15 @@ class FrameDetector:
             # title asks the question; the text sets its case up itself a few lines below
             below = (self._opener_of(c.text) for c in claims[i + 1 : i + 4])
             if any(o is not None and o[0] == "open_imperative" for o in below):
+                return False
+
+        if whatif and i <= 1 and i + 3 < len(claims):
+            # "What if the guide frame had buckled?" as the title, over the real history, then "Had the
+            # frame … buckled in that gale, …": the text tells its counterfactual from there
+            lead = (self._opener_of(c.text) for c in claims[i + 1 : i + 3])
+            below = (self._opener_of(c.text) for c in claims[i + 3 : i + 8])
+            counterfactual = any(o is not None and o[0] == "open_counterfactual" for o in below)
+            if counterfactual and all(o is None for o in lead):
                 return False
         if opener[0] == "open_described":
             # "A man is …" is news unless a puzzle was just named (see opener_features)

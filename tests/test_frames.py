@@ -672,6 +672,41 @@ def test_a_past_year_scene_read_out_to_a_role_play_opens_its_frame():
     assert _decoded(plain) == [None] * 7
 
 
+_GAS_HOLDER = ("What if the guide frame had buckled? A counterfactual for engineering students\n\n"
+               "Gas holders are among the stranger structures of the Victorian city. "
+               "A telescopic holder rises and falls inside a cast iron guide frame as gas is pumped in.\n\n"
+               "In the autumn of 1881 a severe gale crossed the north of England. "
+               "The holders at most works came through it undamaged.\n\n"
+               "Had the frame of No. 2 holder at the fictional Ashgrove works buckled in that gale, the "
+               "bell would have tilted against the eastern columns. "
+               "Two of the cast iron standards crack at their base joints. "
+               "By the next morning half the town is without light.")
+
+
+def test_a_title_question_opens_nothing_where_the_text_sets_its_counterfactual_up_further_down():
+    # the title and the real history under it
+    assert _decoded(_GAS_HOLDER)[:6] == [None] * 6
+    # with no set-up of its own below, the title question is the text's opener
+    lower = ("Had the frame of No. 2 holder at the fictional Ashgrove works buckled in that gale, "
+             "the bell would have tilted against the eastern columns. ")
+    assert _decoded(_GAS_HOLDER.replace(lower, ""))[1:] == [0] * 7
+
+
+def test_a_counterfactual_under_a_title_question_leads_its_story_as_one_at_the_top_does():
+    from claimcheck.frames import _Views, opener_features
+
+    claims = Analyzer(model="lexicon", frames=False).analyze(_GAS_HOLDER).claims
+    detector = FrameDetector()
+    views = _Views(claims, detector._view_of)
+    assert opener_features(claims, views, 6, detector.patterns_)["narrated"] > 0
+    # under a plain title the same sentence further down is a self-contained aside
+    title = "What if the guide frame had buckled? A counterfactual for engineering students"
+    plain = _GAS_HOLDER.replace(title, "Gas holders in a gale")
+    claims = Analyzer(model="lexicon", frames=False).analyze(plain).claims
+    views = _Views(claims, detector._view_of)
+    assert opener_features(claims, views, 5, detector.patterns_)["narrated"] == 0
+
+
 def test_a_line_saying_here_is_how_a_case_went_speaks_of_what_comes_after_it():
     text = ("Preparing for measles in the workplace\n\n"
             "Dunstall & Peel, the town's last felt hat factory, employs 230 people on a single site. "
@@ -2486,6 +2521,26 @@ RULES = [
     ("since-olden-times", "The station itself has changed little since Victorian times.", False),
     ("read-alongside", "It should be read alongside the review's findings in Part 3.", True),
     ("read-alongside", "The letter should be read aloud at the meeting.", False),
+    ("counterfactual-had", "Had the frame of No. 2 holder at the fictional Ashgrove works buckled in that "
+     "gale, the story would have looked very different.", True),
+    ("counterfactual-had", "Had you heard of the works before the gale?", False),
+    ("scenario-runs-as-follows", "Reference scenario C2 runs as follows.", True),
+    ("scenario-runs-as-follows", "The exercise scenario was as follows:", True),
+    ("scenario-runs-as-follows", "The timetable runs as follows.", False),
+    ("exercise-fact", "Retting ponds have been empty since June, and volunteers have been hauling water by "
+     "tanker.", False),
+    ("exercise-fact", "Volunteers played the injured passengers.", True),
+    ("structural", "By Friday he feels almost well.", False),
+    ("structural", "By Martin Ochoa and Helen Strand", True),
+    ("structural", "By then the river had dropped.", False),
+    ("real-kind-were", "Real icehouses were common on English country estates in the eighteenth and "
+     "nineteenth centuries.", True),
+    ("real-kind-were", "Real-life bottle kilns were fired with coal.", False),
+    ("really-did", "The Children's Employment Commission really did send sub-commissioners around Britain "
+     "in the early 1840s.", True),
+    ("really-did", "Traditional smokehouses really do carry a fire risk.", True),
+    ("really-did", "She really did love the mill.", False),
+    ("really-did", "\"It really does work,\" said Hewitt.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
