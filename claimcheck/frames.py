@@ -1197,8 +1197,9 @@ def opener_features(
 
 
 def _announced_case(views: Sequence[SentenceView], i: int) -> bool:
-    """Whether the text has just said it turns to a case, or its title names a counterfactual and
-    sentence ``i`` is the first that may open a frame below it."""
+    """Whether the text has just said it turns to a case, or its title names a counterfactual (a title
+    question "What if …?" or a subtitle under it does too) and sentence ``i`` is the first that may
+    open a frame below it."""
     if "announces_case" in views[i - 1].hits:
         return True
     # the title, a title question ("What if the frame had buckled?") or the subtitle under it ("A
@@ -1213,6 +1214,7 @@ def _announced_case(views: Sequence[SentenceView], i: int) -> bool:
 
 
 def _described_or_none(opener: tuple[str, Kind, int, int] | None) -> bool:
+    """Whether a sentence holds no opener, or only a thing described in the present ("A man is …")."""
     return opener is None or opener[0] == "open_described"
 
 
