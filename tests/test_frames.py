@@ -2541,6 +2541,25 @@ RULES = [
     ("really-did", "Traditional smokehouses really do carry a fire risk.", True),
     ("really-did", "She really did love the mill.", False),
     ("really-did", "\"It really does work,\" said Hewitt.", False),
+    ("described-case", "Two drovers leave the same milestone on the Welsh road at dawn, driving cattle "
+     "east.", True),
+    ("described-case", "An abstract rule is easy to recite and hard to use.", False),
+    ("described-case", "A well-built one could keep ice until the following autumn.", False),
+    ("described-case", "A pilot scheme run by Clear Sound last year found that one in six had hearing "
+     "loss.", False),
+    ("described-case", "A hungry donkey stands exactly halfway between two bales of hay.", True),
+    ("exercise-clock-lead", "It is 1925, and you sit on the board of the Stromvik Whaling Company.", True),
+    ("exercise-clock-lead", "It is 1925 all over again for the club.", False),
+    ("narrative-one-of-several", "This narrative is one of three prepared for the bank's internal climate "
+     "stress test.", True),
+    ("narrative-one-of-several", "This story is one of the oldest in the valley.", False),
+    ("at-common-law", "At common law an innkeeper was treated almost as an insurer of the goods of "
+     "guests.", True),
+    ("at-common-law", "She married him at the common land by the river.", False),
+    ("judged-plausible", "Our engineers consider a failure of this kind plausible rather than remote.", True),
+    ("judged-plausible", "The Trust's finance committee considers this combination severe but "
+     "plausible.", True),
+    ("judged-plausible", "Maren considers the offer fair.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
