@@ -898,7 +898,6 @@ def _tense(tokens: frozenset[str]) -> str:
     return ""
 
 
-_WOULD = re.compile(r"\bwould\b")
 _WOULD_IN_RELATIVE = re.compile(r"\b(?:that|which|who)\s+would(?:\s+have)?\b")
 
 
@@ -909,9 +908,9 @@ def _tense_of(lowered: str, tokens: frozenset[str]) -> str:
     "would" is the tide's, not the sentence's. It is "would" only where no other tense is left.
     """
     if "would" in tokens:
-        relative = _WOULD_IN_RELATIVE.findall(lowered)
-        if relative and len(relative) == len(_WOULD.findall(lowered)):
-            rest = frozenset(_TOKEN.findall(_WOULD_IN_RELATIVE.sub(" ", lowered)))
+        main, relative = _WOULD_IN_RELATIVE.subn(" ", lowered)
+        rest = frozenset(_TOKEN.findall(main)) if relative else tokens
+        if "would" not in rest:
             return _tense(rest) or "would"
     return _tense(tokens)
 
@@ -1034,7 +1033,7 @@ _RETURNS = frozenset({"stay_marker", "back_in"})
 _ASIDES = frozenset(
     {"exit_marker", "exit_reality", "exit_invented", "exit_real", "exit_present", "exit_background",
      "exit_past_perfect", "exit_definition", "exit_general", "exit_conclusion", "exit_stative", "exit_meta",
-     "exit_quote", "exit_argument", "veto_open", "question"}
+     "exit_quote", "exit_argument", "reply_that", "veto_open", "question"}
 )
 
 _STATIC = (
