@@ -1227,6 +1227,26 @@ def _hands_over(view: SentenceView) -> bool:
     return bool(view.hits & _HANDS_OVER) or (view.opener is not None and view.opener[0] == "open_announced")
 
 
+#: The openers a label or an announcement only names: the sentence right under it that sets the
+#: scenario up ("Scenario narrative" over "In this scenario, a deep low tracks …") is the opener proper.
+_SET_UP_UNDER: dict[str, frozenset[str]] = {
+    "open_label": frozenset({"open_scenario", "open_assumed", "open_imperative"}),
+    "open_announced": frozenset({"open_scenario"}),
+}
+
+
+def _sets_up_under(above: SentenceView, below: SentenceView) -> bool:
+    """Whether ``below`` sets up the scenario that the line ``above`` only labelled or announced.
+
+    "Example 7.3" over "Consider a water treatment plant that lifts …", "The case below is
+    fictional …" over "In this scenario, a 47-year-old man …": the lower line is the frame's
+    opener, outside the story as an opener is, and the one its claims point at.
+    """
+    if above.opener is None or below.opener is None:
+        return False
+    return below.opener[0] in _SET_UP_UNDER.get(above.opener[0], frozenset())
+
+
 def _leads(views: Sequence[SentenceView], i: int) -> bool:
     """Whether sentence ``i`` is the text's first full sentence (under a headline, a byline at most).
 
@@ -1798,6 +1818,18 @@ class FrameDetector:
                 # below it as if nothing had come between
                 state.prev_in, state.plain_out, state.last_in, state.aside = True, 0, i, -1
                 continue
+            if state.opener == i - 1 and i - 1 in openers and _sets_up_under(views[i - 1], v):
+                assert v.opener is not None
+                _, kind, start, end = v.opener
+                del openers[i - 1]
+                openers[i] = (kind, claims[i].start + start, claims[i].start + end)
+                announced = state.announced
+                state = _State.opened(i, v, claims[i].text, _leads(views, i))
+                state.announced = state.announced or announced
+                for j in range(i):  # a headline framed under the label is the story's, under its opener
+                    if assigned[j] == i - 1:
+                        assigned[j] = i
+                continue
             stays = False
             # a label line ("Case 2 (Footbridge).", "Scenario B:") starts the next case, not more of this one
             relabel = v.opener is not None and v.opener[0] == "open_label" and not state.announcing(i)
@@ -1946,10 +1978,18 @@ class FrameDetector:
         if whatif and i <= 1 and i + 3 < len(claims):
             # "What if the guide frame had buckled?" as the title, over the real history, then "Had the
             # frame … buckled in that gale, …": the text tells its counterfactual from there
+            # (or "What happens when a fog signal fails?" over the method, then "What if the compressor
+            # … stopped during a night of thick fog?": the text asks its own case's question there)
             lead = (self._opener_of(c.text) for c in claims[i + 1 : i + 3])
-            below = (self._opener_of(c.text) for c in claims[i + 3 : i + 8])
-            counterfactual = any(o is not None and o[0] == "open_counterfactual" for o in below)
-            if counterfactual and all(o is None for o in lead):
+            later = ((c.text, self._opener_of(c.text)) for c in claims[i + 3 : i + 8])
+            sets_up = any(
+                o is not None and (
+                    o[0] == "open_counterfactual"
+                    or (o[0] == "open_whatif" and t.rstrip(" *_\"'”’").endswith("?"))
+                )
+                for t, o in later
+            )
+            if sets_up and all(o is None for o in lead):
                 return False
         if opener[0] == "open_described":
             # "A man is …" is news unless a puzzle was just named (see opener_features)

@@ -692,6 +692,26 @@ def test_a_title_question_opens_nothing_where_the_text_sets_its_counterfactual_u
     assert _decoded(_GAS_HOLDER.replace(lower, ""))[1:] == [0] * 7
 
 
+_FAULT_TREE = ("What happens when a sluice gate jams?\n\n"
+               "A fault-tree primer\n\n"
+               "A fault tree is a diagram that traces a failure back to the events that can cause it. "
+               "The method grew out of missile safety work in the early 1960s. "
+               "Sluice gates suit it well, because their parts are few and their failures are easy to "
+               "picture.\n\n"
+               "What if the winch on the Holt Fen gate seized during a spring tide? "
+               "The keeper, Ada Marsh, hears the motor stall at 04:10. "
+               "The gate sticks a third of the way down. "
+               "Within an hour the water is over the lower meadows.")
+
+
+def test_a_title_question_opens_nothing_where_the_text_asks_its_own_case_s_question_further_down():
+    # the method and its history under the title are the writer's; the case is the second question's
+    assert _decoded(_FAULT_TREE) == [None] * 6 + [5, 5, 5]
+    # with no question of its own below, the title's question frames the case told under it
+    plain = _FAULT_TREE.replace("What if the winch on the Holt Fen gate seized during a spring tide? ", "")
+    assert _decoded(plain)[-3:] == [0, 0, 0]
+
+
 def test_a_counterfactual_under_a_title_question_leads_its_story_as_one_at_the_top_does():
     from claimcheck.frames import _Views, opener_features
 
@@ -705,6 +725,29 @@ def test_a_counterfactual_under_a_title_question_leads_its_story_as_one_at_the_t
     claims = Analyzer(model="lexicon", frames=False).analyze(plain).claims
     views = _Views(claims, detector._view_of)
     assert opener_features(claims, views, 5, detector.patterns_)["narrated"] == 0
+
+
+_SURGE_SCENARIO = ("Storm scenario S-3: a surge on the Merrow oyster beds\n\n"
+                   "Background\n\n"
+                   "Merrow Mutual insures 35 oyster farms on the Merrow estuary. "
+                   "Its reinsurance attaches at £4 million.\n\n"
+                   "Scenario narrative\n\n"
+                   "In this scenario, a deep low crosses the estuary on the night of 3 March and meets a "
+                   "spring tide. "
+                   "The water peaks a metre above the predicted level just after midnight. "
+                   "Trestles on the outer beds collapse, and by morning 20 farms report stock lost. "
+                   "Claims reach £6 million within a fortnight.")
+
+
+def test_the_sentence_setting_a_scenario_up_under_its_label_is_the_frame_s_opener():
+    # the label names the part; the line under it sets the scenario up, outside the story it opens
+    assert _decoded(_SURGE_SCENARIO) == [None] * 6 + [5, 5, 5]
+    doc = Analyzer(model="lexicon").analyze(_SURGE_SCENARIO)
+    (frame,) = doc.frames
+    assert frame.sentence == 5 and doc.claims[6].frame.sentence == 5
+    # a label over a plain story line is still the frame's opener
+    plain = _SURGE_SCENARIO.replace("In this scenario, a deep low", "A deep low")
+    assert _decoded(plain)[5:] == [4, 4, 4, 4]
 
 
 def test_a_line_saying_here_is_how_a_case_went_speaks_of_what_comes_after_it():
@@ -2560,6 +2603,49 @@ RULES = [
     ("judged-plausible", "The Trust's finance committee considers this combination severe but "
      "plausible.", True),
     ("judged-plausible", "Maren considers the offer fair.", False),
+    ("hypothetical-setting", "For about six years, our induction course for new transport planners "
+     "included a role-play set in a fictional trolleybus depot.", False),
+    ("hypothetical-setting", "She wrote a novel set in an imagined Lisbon.", False),
+    ("hypothetical-setting", "The exercise was held in a fictional county on the east coast.", True),
+    ("notes-heading", "Examiner notes.", True),
+    ("notes-heading", "Examiner's notes", True),
+    ("notes-heading", "Examiner Jones notes the damage.", False),
+    ("candidate-guidance", "A good candidate will ask about occupation early and follow up on the weight "
+     "loss.", True),
+    ("candidate-guidance", "The better answers spend their time on the tow.", True),
+    ("candidate-guidance", "Candidates should not examine the patient.", True),
+    ("candidate-guidance", "Candidates often stop at the smoking history.", True),
+    ("candidate-guidance", "A good friend will always call.", False),
+    ("candidate-guidance", "The candidates met in the town hall on Tuesday.", False),
+    ("exercise-clock-lead", "It is Monday 14 July, the second week of the bark harvest.", True),
+    ("exercise-clock-lead", "It is a Tuesday in late October at the small fishing harbour of Port "
+     "Elvan.", True),
+    ("exercise-clock-lead", "It is Monday's result that matters.", False),
+    ("exercise-clock-lead", "It is Friday night lights for the town.", False),
+    ("real-kind-were", "Real bottle kilns, by the way, were coal-fired and notoriously uneven.", True),
+    ("real-kind-were", "But real trams were coal-fired once.", True),
+    ("real-kind-were", "Real Madrid fans were coal-fired.", False),
+    ("section-allows", "Section 58 allows the harbour master to move a vessel at the owner's expense.", True),
+    ("section-allows", "Section 4 lets in water when it rains.", False),
+    ("under-the-act", "Under the Harbours, Docks and Piers Clauses Act 1847, a harbour master may give "
+     "directions about the mooring of vessels.", True),
+    ("under-the-act", "Under the Sale of Goods Act 1979, goods must be of satisfactory quality.", True),
+    ("under-the-act", "Under the new act, which takes effect in 2047, boats pay more.", False),
+    ("past-perfect-main", "Harbour master Duncan Orr heard her whistle but had nothing to answer it "
+     "with.", False),
+    ("past-perfect-main", "The mill had long stopped turning.", True),
+    ("described-case", "A few lessons the piece is meant to draw out:", False),
+    ("described-case", "A fisherman stands on the quay at dawn.", True),
+    ("text-above-is-a-scenario", "Note for readers: the article above is a scenario story written for the "
+     "Wellsby Climate Adaptation Plan.", True),
+    ("text-above-is-a-scenario", "The article above is a summary of the council's minutes.", False),
+    ("assistant-aside", "Great prompt — happy to write this one.", True),
+    ("assistant-aside", "Great prompt!", True),
+    ("assistant-aside", "Happy to write this one.", True),
+    ("assistant-aside", "Great prompt from the coach gave the team a lift.", False),
+    ("in-this-telling", "In the story's version of 2046, Lacey says she would have stayed open with a "
+     "cooler roof.", True),
+    ("in-this-telling", "In the story's first version, nobody dies.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
