@@ -1075,7 +1075,8 @@ _EXERCISE = re.compile(
 
 _PUZZLE = re.compile(
     r"\b(?:thought\s+experiments?|paradox(?:es)?|puzzles?|dilemmas?|gedankenexperiment|parables?|fables?|"
-    r"illustrations?|worked\s+examples?|(?:hypothetical|imaginary|imagined)\s+(?:case|situation|scenario))\b"
+    r"illustrations?|worked\s+examples?|(?:hypothetical|imaginary|imagined)\s+(?:case|situation|scenario)|"
+    r"problem\s+questions?|(?:law|practice|exam|revision|tutorial|homework)\s+problems?)\b"
 )
 
 
@@ -2008,14 +2009,14 @@ class FrameDetector:
         you go:") where the lead opener comes right after it.
         """
         h = 0
-        if 2 <= i <= 3 and all(views[j].hits & _PREFACE and views[j].n_words <= 8 for j in range(i - 1)):
+        if 2 <= i <= 3 and all(views[j].hits & _PREFACE and views[j].n_words <= 12 for j in range(i - 1)):
             h = i - 1
         head = views[h]
         if not h + 1 <= i <= h + 2 or head.terminal or head.opener is not None or head.n_words < 3:
             return
         outside = {"exit_meta", "exit_structural", "veto_open", "stay_marker", "about_exercise", *_TOPICAL}
-        if head.hits & outside:
-            return  # a headline about the exercise or the study, not inside its story
+        if head.hits & outside or _PUZZLE.search(claims[h].text.lower()) is not None:
+            return  # a headline about the exercise, the study or the puzzle, not inside its story
         if not _opens_paragraph(claims, h + 1):
             return
         if i == h + 2 and views[h + 1].terminal and claims[h + 1].local_label is Label.FACT:

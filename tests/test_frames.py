@@ -750,6 +750,31 @@ def test_the_sentence_setting_a_scenario_up_under_its_label_is_the_frame_s_opene
     assert _decoded(plain)[5:] == [4, 4, 4, 4]
 
 
+def test_a_headline_under_a_preface_of_up_to_twelve_words_is_the_story_s():
+    text = ("Here's a feature written in the style of a Sunday magazine piece.\n\n"
+            "The Ferrymen of Hallam Water Never Left\n\n"
+            "Imagine a world where the bridge over Hallam Water was never built.\n\n"
+            "Every morning at six, Jo Marsh pushes the chain ferry off from the north bank. "
+            "She carries forty cars an hour at the peak.")
+    assert _decoded(text) == [None, 2, None, 2, 2]
+
+
+_KILN_PROBLEM = ("Contract law problem 2: the cracked kiln\n\n"
+                 "The facts.\n\n"
+                 "In April, Mina Shah orders a kiln from a potter's supplier, Kell & Sons, for £900. "
+                 "The kiln arrives with a hairline crack in its lid. "
+                 "Shah uses it twice before she complains.\n\n"
+                 "Advise the parties.")
+
+
+def test_the_facts_of_a_named_law_problem_are_its_case_and_its_title_is_no_headline_of_it():
+    # the title names the problem: it is about the text, not inside the case; the task is the student's
+    assert _decoded(_KILN_PROBLEM) == [None, None, 1, 1, 1, None]
+    # a judgment's real facts sit under the same heading
+    real = _KILN_PROBLEM.replace("Contract law problem 2", "Kell & Sons in the county court")
+    assert _decoded(real) == [None] * 6
+
+
 def test_a_line_saying_here_is_how_a_case_went_speaks_of_what_comes_after_it():
     text = ("Preparing for measles in the workplace\n\n"
             "Dunstall & Peel, the town's last felt hat factory, employs 230 people on a single site. "
@@ -2646,6 +2671,54 @@ RULES = [
     ("in-this-telling", "In the story's version of 2046, Lacey says she would have stayed open with a "
      "cooler roof.", True),
     ("in-this-telling", "In the story's first version, nobody dies.", False),
+    ("offer-more", "Happy to adjust the tone if you want it lighter or more wistful.", True),
+    ("offer-more", "Happy to adjust, the keeper waved them through.", True),
+    ("not-real-note", "Note: the names, the firm and the figures are invented; only the background about "
+     "old wells is real.", True),
+    ("not-real-note", "The names, dates and places are all invented.", True),
+    ("not-real-note", "The names of the dead were read out.", False),
+    ("handover", "Here's how a trade paper might cover the result a decade on.", True),
+    ("handover", "Great prompt — here's my attempt.", True),
+    ("handover", "Here's how the paper covered the result last year.", False),
+    ("definition", "Your pony is called Captain, and he has pulled coal tubs underground for six "
+     "years.", False),
+    ("definition", "Her dog was named Rex.", False),
+    ("definition", "This layer is called the mantle.", True),
+    ("exercise-fact", "Players from the territorial emergency office, the two band councils and the haul "
+     "contractor joined by radio.", True),
+    ("exercise-fact", "Exercise controllers fed in updates every twenty minutes.", True),
+    ("exercise-fact", "Players from both sides shook hands after the whistle.", False),
+    ("finding-label", "Finding 1: no single agency owned the decision to reopen the road.", True),
+    ("finding-label", "Recommendation 2 - replace the battery.", True),
+    ("finding-label", "Finding one's feet took a while.", False),
+    ("recommendations-are", "The working group's recommendations are short.", True),
+    ("recommendations-are", "Our main findings follow.", True),
+    ("recommendations-are", "The lessons of the flood cost the town dearly.", False),
+    ("recommendation-imperative", "Keep a stock of battery lanterns at the lamp store.", True),
+    ("recommendation-imperative", "Agree an out-of-hours contact with the conservation office.", True),
+    ("recommendation-imperative", "- Put up a shade sail over the cage queue.", True),
+    ("recommendation-imperative", "Test results came back on Friday.", False),
+    ("recommendation-imperative", "Keep your seals tight and your oxygen topped up.", False),
+    ("recommendation-imperative", "\"Keep the line clear,\" she shouted.", False),
+    ("modelled-loss", "Modelled insured loss under CS-7 is £6.8 million, of which roughly a third is "
+     "business interruption.", True),
+    ("modelled-loss", "The modelled loss breaches the reinsurance attachment by about £3.2 million.", True),
+    ("modelled-loss", "The model lost her luggage.", False),
+    ("notes-heading", "Guidance for students.", True),
+    ("notes-heading", "Hints for candidates:", True),
+    ("notes-heading", "Guidance for students was changed last year.", False),
+    ("exam-instruction", "Advise the parties.", True),
+    ("exam-instruction", "Advise Nandra.", True),
+    ("exam-instruction", "Start by deciding what the sign is.", True),
+    ("exam-instruction", "Advise the parties of their rights before the hearing begins next week in the "
+     "county court.", False),
+    ("exam-instruction", "Start-up costs were high.", False),
+    ("candidate-guidance", "Answers that simply recite the rules without applying them to Nandra's "
+     "position will score poorly.", True),
+    ("candidate-guidance", "Students who walk to school will get wet.", False),
+    ("facts-heading", "The facts.", True),
+    ("facts-heading", "The facts of the problem:", True),
+    ("facts-heading", "The facts are not in dispute.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
