@@ -1070,7 +1070,8 @@ _QUOTE_START = re.compile(r"\W{0,3}[\"“‘']")
 _SET_UP_VERBS = ("assum", "suppos", "imagin", "envis", "pictur", "pretend", "posit")
 # an exercise named: a war game, a simulation, a tabletop exercise or a drill
 _EXERCISE = re.compile(
-    r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?|drills?|role[\s-]?plays?|role\s+cards?)\b"
+    r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?|drills?|role[\s-]?plays?|role\s+cards?"
+    r"|inject\s+(?:[0-9]{1,2}|[a-h]|one|two|three|four|five))\b"
 )
 
 _PUZZLE = re.compile(
@@ -1812,6 +1813,12 @@ class FrameDetector:
                 # and the text it hands over is the case's down to its closing lines
                 # (an exercise's question put to its players announces no story: findings follow it)
                 state.announced = state.announced or "puts_case" not in v.hits
+                handovers.append(i)
+                continue
+            if state.announcing(i) and state.told_in == 0 and v.hits & _CLOSING and not candidates[i]:
+                # "The hospital, the trust and everyone quoted are invented." under "Here's a realistic
+                # but fictional news report …": the preface's own disclaimer, and the announced story
+                # follows it as if nothing had come between
                 handovers.append(i)
                 continue
             if state.opener is not None and "play_resumes" in v.hits and not candidates[i]:

@@ -775,6 +775,33 @@ def test_the_facts_of_a_named_law_problem_are_its_case_and_its_title_is_no_headl
     assert _decoded(real) == [None] * 6
 
 
+def test_a_preface_s_own_disclaimer_leaves_the_announced_story_whole():
+    text = ("Here's a realistic but fictional news report you can use in staff training.\n\n"
+            "The depot, the council and everyone quoted are invented.\n\n"
+            "Flood forces Marsh Lane bus depot to close\n\n"
+            "Floodwater closed the Marsh Lane bus depot on Tuesday morning, stranding forty buses. "
+            "Drivers were sent home at seven. "
+            "The council said services would resume on Thursday.")
+    # the note is outside, and the headline under it is the announced story's as if nothing came between
+    assert _decoded(text) == [None, None, 0, 0, 0, 0]
+
+
+def test_a_numbered_inject_names_the_exercise_whose_clock_moves_on_below_it():
+    text = ("Exercise Shear: heat-health injects for shearing gangs\n\n"
+            "The health board runs the exercise each spring.\n\n"
+            "Inject 1\n\n"
+            "The following is a fictional bulletin written for the exercise.\n\n"
+            "A shearer collapsed at Hill Farm on Tuesday after a morning in a hot shed. "
+            "Farmers in the valley say gangs have stopped work after noon. "
+            "The contractors want advice. "
+            "The board has not yet replied.\n\n"
+            "Inject 2\n\n"
+            "It is now Thursday. "
+            "The heatwave is in its fifth day. "
+            "Two more shearers are treated for heat exhaustion.")
+    assert _decoded(text) == [None, None, None, None, 3, 3, 3, 3, None, None, 9, 9]
+
+
 def test_a_line_saying_here_is_how_a_case_went_speaks_of_what_comes_after_it():
     text = ("Preparing for measles in the workplace\n\n"
             "Dunstall & Peel, the town's last felt hat factory, employs 230 people on a single site. "
@@ -2719,6 +2746,30 @@ RULES = [
     ("facts-heading", "The facts.", True),
     ("facts-heading", "The facts of the problem:", True),
     ("facts-heading", "The facts are not in dispute.", False),
+    ("encyclopedic", "Priya Osei is a locksmith in a market town.", False),
+    ("encyclopedic", "Mars is the fourth planet from the Sun.", True),
+    ("encyclopedic", "The Gulf Stream is a fast, warm ocean current.", True),
+    ("past-perfect-main", "His gang had sheared more than 900 ewes since dawn.", False),
+    ("exercise-clock-lead", "It is now Thursday.", True),
+    ("exercise-clock-lead", "It is now Thursday's vote that matters.", False),
+    ("announces-the-case", "The narrative below is the one the board chose.", True),
+    ("announces-the-case", "The story below the fold was about the council.", False),
+    ("inject-number", "Inject 2", True),
+    ("inject-number", "Inject 3: the river rises", True),
+    ("inject-number", "Inject 2 went out at noon and the players read it.", False),
+    ("invented-note", "Note: Jessie Mair and the coast-wide strike are invented for this piece, although "
+     "the 1936 dispute is real.", True),
+    ("invented-note", "(The referendum, the guild and everyone quoted are fictional.)", True),
+    ("were-real", "Ireland's peat-fired stations were real too, though the last of them closed in the "
+     "early 2020s.", True),
+    ("were-real", "Their fears were real too.", True),
+    ("were-real", "The fears were really too much.", False),
+    ("in-year-did", "In 1936 the Yarmouth women did strike briefly, and they won a small rise within "
+     "days.", True),
+    ("in-year-did", "In 2041 the council did not renew the lease.", False),
+    ("rooted-in-real", "Some of this is rooted in real history.", True),
+    ("rooted-in-real", "Much of it is based on real events.", True),
+    ("rooted-in-real", "Some of this is rooted in clay.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
