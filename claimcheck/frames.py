@@ -1160,9 +1160,10 @@ def opener_features(
     if feature == "open_game_lead":
         # "In the game, …" is a war game's story only where the text just named one ("A war game
         # held at the college last month …"); else it is a sports report's.
-        f["after_war_game"] = float(any(
-            _EXERCISE.search(c.text.lower()) is not None for c in claims[max(0, i - 3) : i]
-        ))
+        # (or the text's title, a few lines up, names it: "Classroom role-play: a hedge school in
+        # 1820s Munster" over the history and the teacher's note, then "It is October 1826, …")
+        named = claims[max(0, i - 3) : i] if i > 6 else claims[:i]
+        f["after_war_game"] = float(any(_EXERCISE.search(c.text.lower()) is not None for c in named))
     if feature == "open_described":
         # "A hungry donkey stands exactly halfway between two bales of hay." tells a case only
         # where the text has just named a puzzle, paradox or thought experiment; elsewhere it

@@ -802,6 +802,21 @@ def test_a_numbered_inject_names_the_exercise_whose_clock_moves_on_below_it():
     assert _decoded(text) == [None, None, None, None, 3, 3, 3, 3, None, None, 9, 9]
 
 
+def test_a_role_play_named_in_the_title_a_few_lines_up_sets_the_scene_read_out_below():
+    text = ("Classroom role-play: a lock keeper's cottage in the 1850s\n\n"
+            "Canal locks were kept by families who lived beside them. "
+            "The keeper collected tolls and recorded every boat that passed. "
+            "Many cottages had no running water until the 1950s.\n\n"
+            "This activity takes about forty minutes and works best in groups of four.\n\n"
+            "It is October 1851, at a lock outside Stoke. "
+            "You are the keeper's children, and your father is ill in bed. "
+            "A boat arrives at dusk and the boatman refuses to pay the toll.")
+    assert _decoded(text) == [None] * 6 + [5, 5]
+    # under a plain title the same lead is a feature's scene-setting, which opens nothing
+    plain = text.replace("Classroom role-play: a", "A")
+    assert _decoded(plain) == [None] * 8
+
+
 def test_a_line_saying_here_is_how_a_case_went_speaks_of_what_comes_after_it():
     text = ("Preparing for measles in the workplace\n\n"
             "Dunstall & Peel, the town's last felt hat factory, employs 230 people on a single site. "
@@ -2770,6 +2785,16 @@ RULES = [
     ("rooted-in-real", "Some of this is rooted in real history.", True),
     ("rooted-in-real", "Much of it is based on real events.", True),
     ("rooted-in-real", "Some of this is rooted in clay.", False),
+    ("this-is-fiction", "The following case is a teaching composite and does not describe a real "
+     "patient.", True),
+    ("this-is-fiction", "The following case is a landmark in tort law.", False),
+    ("text-below-is-that-item", "The text below is that item.", True),
+    ("text-below-is-that-item", "The text below is that of the 1911 Act.", False),
+    ("exercise-clock-lead", "It is October 1826, in a townland outside Macroom.", True),
+    ("exercise-clock-lead", "It is October 1826 that the records begin.", False),
+    ("general-rule-is-that", "The general rule is that the less elastic side of the market bears more of a "
+     "tax.", True),
+    ("general-rule-is-that", "The general rule was broken twice that night.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
