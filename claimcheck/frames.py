@@ -1068,7 +1068,7 @@ _CONTENT_END = re.compile(r"\b(?:which|where|whereby|when|describing|depicting|h
 
 _QUOTE_START = re.compile(r"\W{0,3}[\"“‘']")
 _SET_UP_VERBS = ("assum", "suppos", "imagin", "envis", "pictur", "pretend", "posit")
-# an exercise named: a war game, a simulation, a tabletop exercise or a drill
+# an exercise named: a war game, a simulation, a tabletop exercise, a drill or a numbered inject
 _EXERCISE = re.compile(
     r"\b(?:war[\s-]?games?|wargam\w*|simulations?|simulated|tabletop|exercises?|drills?|role[\s-]?plays?|role\s+cards?"
     r"|inject\s+(?:[0-9]{1,2}|[a-h]|one|two|three|four|five))\b"
@@ -1087,7 +1087,7 @@ def _opens_paragraph(claims: Sequence[Claim], i: int) -> bool:
 
 
 def _after_puzzle(claims: Sequence[Claim], i: int) -> bool:
-    """Whether one of the five sentences before ``i`` names a puzzle, paradox or thought experiment."""
+    """Whether one of the five sentences before ``i`` names a puzzle, thought experiment or law problem."""
     return any(_PUZZLE.search(c.text.lower()) is not None for c in claims[max(0, i - 5) : i])
 
 
@@ -1828,6 +1828,8 @@ class FrameDetector:
                 state.prev_in, state.plain_out, state.last_in, state.aside = True, 0, i, -1
                 continue
             if state.opener == i - 1 and i - 1 in openers and _sets_up_under(views[i - 1], v):
+                # the line under a label or an announcement that sets the scenario up is the opener
+                # proper: the frame moves to it, and it stays outside the story as an opener does
                 assert v.opener is not None
                 _, kind, start, end = v.opener
                 del openers[i - 1]
