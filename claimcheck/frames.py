@@ -1077,7 +1077,8 @@ _EXERCISE = re.compile(
 _PUZZLE = re.compile(
     r"\b(?:thought\s+experiments?|paradox(?:es)?|puzzles?|dilemmas?|gedankenexperiment|parables?|fables?|"
     r"illustrations?|worked\s+examples?|(?:hypothetical|imaginary|imagined)\s+(?:case|situation|scenario)|"
-    r"problem\s+questions?|(?:law|practice|exam|revision|tutorial|homework)\s+problems?)\b"
+    r"problem\s+questions?|(?:law|practice|exam|revision|tutorial|homework)\s+problems?|"
+    r"(?:role[\s-]?play|problem|moot)\s+briefs?)\b"
 )
 
 

@@ -817,6 +817,16 @@ def test_a_role_play_named_in_the_title_a_few_lines_up_sets_the_scene_read_out_b
     assert _decoded(plain) == [None] * 8
 
 
+def test_the_facts_under_a_role_play_brief_are_its_case():
+    text = ("Commercial law seminar, week 3: role-play brief\n\n"
+            "You will work in pairs, one for each side.\n\n"
+            "The facts are as follows.\n\n"
+            "In June a cider maker agrees to buy a farmer's whole apple crop at a fixed price. "
+            "In September a hailstorm strips half the trees. "
+            "The farmer sells most of what is left to a rival.")
+    assert _decoded(text) == [None, None, None, 2, 2, 2]
+
+
 def test_a_line_saying_here_is_how_a_case_went_speaks_of_what_comes_after_it():
     text = ("Preparing for measles in the workplace\n\n"
             "Dunstall & Peel, the town's last felt hat factory, employs 230 people on a single site. "
@@ -2795,6 +2805,15 @@ RULES = [
     ("general-rule-is-that", "The general rule is that the less elastic side of the market bears more of a "
      "tax.", True),
     ("general-rule-is-that", "The general rule was broken twice that night.", False),
+    ("facts-heading", "The facts are as follows.", True),
+    ("facts-heading", "The facts are as follows: nobody paid.", False),
+    ("modelled-event-label", "The modelled event.", True),
+    ("modelled-event-label", "The modelled event was smaller than feared.", False),
+    ("quoted-example-question", "\"What if the electronic organ had never been invented?\" works better than "
+     "a vague question about church music.", True),
+    ("quoted-example-question", "\"What if it floods?\" she asked.", False),
+    ("generic-is-a", "Hedgerow Spirits is a small distillery in Dorset that makes sloe gin.", False),
+    ("generic-is-a", "Coal is a combustible rock formed from ancient plants.", True),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
