@@ -2814,6 +2814,9 @@ RULES = [
     ("quoted-example-question", "\"What if it floods?\" she asked.", False),
     ("generic-is-a", "Hedgerow Spirits is a small distillery in Dorset that makes sloe gin.", False),
     ("generic-is-a", "Coal is a combustible rock formed from ancient plants.", True),
+    ("scenario-label", "Planning scenario C2 (reasonable worst case): a spring tide coincides with a "
+     "north-westerly gale.", True),
+    ("scenario-label", "The planning scenario (see annex) was agreed in May.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
