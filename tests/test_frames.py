@@ -2817,6 +2817,9 @@ RULES = [
     ("scenario-label", "Planning scenario C2 (reasonable worst case): a spring tide coincides with a "
      "north-westerly gale.", True),
     ("scenario-label", "The planning scenario (see annex) was agreed in May.", False),
+    ("heres-a-fictional", "Here's a news article about what would have happened if the 1944 Education Act "
+     "had created a national network of narrowboat schools.", True),
+    ("heres-a-fictional", "Here's a news article about what happened when the Education Act passed.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
