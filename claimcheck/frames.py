@@ -1221,6 +1221,11 @@ def _described_or_none(opener: tuple[str, Kind, int, int] | None) -> bool:
     return opener is None or opener[0] == "open_described"
 
 
+def _asks_what_if(text: str, opener: tuple[str, Kind, int, int] | None) -> bool:
+    """Whether a sentence is a "What if …?" question (a title's, or the text's own case's)."""
+    return opener is not None and opener[0] == "open_whatif" and text.rstrip(" *_\"'”’").endswith("?")
+
+
 def _hands_over(view: SentenceView) -> bool:
     """Whether a sentence hands over the text that tells the case the sentence above set up.
 
@@ -1974,7 +1979,7 @@ class FrameDetector:
         opener = self._opener_of(claims[i].text)
         if opener is None:
             return True
-        whatif = opener[0] == "open_whatif" and claims[i].text.rstrip(" *_\"'”’").endswith("?")
+        whatif = _asks_what_if(claims[i].text, opener)
         if whatif and i + 1 < len(claims) and _opens_paragraph(claims, i + 1):
             # a title "What would happen if the Gulf Stream shut down?" over "The Gulf Stream is a
             # fast, warm ocean current.": an explainer's question, answered by the facts first
@@ -1995,11 +2000,7 @@ class FrameDetector:
             lead = (self._opener_of(c.text) for c in claims[i + 1 : i + 3])
             later = ((c.text, self._opener_of(c.text)) for c in claims[i + 3 : i + 8])
             sets_up = any(
-                o is not None and (
-                    o[0] == "open_counterfactual"
-                    or (o[0] == "open_whatif" and t.rstrip(" *_\"'”’").endswith("?"))
-                )
-                for t, o in later
+                (o is not None and o[0] == "open_counterfactual") or _asks_what_if(t, o) for t, o in later
             )
             if sets_up and all(o is None for o in lead):
                 return False
