@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import chain, repeat
 from operator import methodcaller, mul
 from os import PathLike
 from pathlib import Path
@@ -60,9 +60,12 @@ _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
+_ORDINAL = r"(" + "|".join(_ORDINALS) + r"|[1-9](?:st|nd|rd|th)|1[0-9]th|20th)"
+# "the late nineteenth century", "the eighteenth and nineteenth centuries" (both named)
 _CENTURY = re.compile(
-    r"(?<![\w-])(?:(?:early|late|mid)-?\s*)?(" + "|".join(_ORDINALS)
-    + r"|[1-9](?:st|nd|rd|th)|1[0-9]th|20th)[\s-]+century\b"
+    r"(?<![\w-])(?:(?:early|late|mid)-?\s*)?" + _ORDINAL
+    + r"(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?" + _ORDINAL + r")?"
+    + r"[\s-]+centur(?:y|ies)\b"
 )
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
@@ -845,10 +848,11 @@ def _year_of(text: str, lowered: str) -> int:
     """The latest calendar year ``text`` names (a past century counts as its middle year), 0 if none."""
     found = _YEAR.findall(text) if "1" in text or "2" in text else []
     years = [int(y) for article, y, decade in found if not (article and decade)]
-    if "century" in lowered:
-        for n in _CENTURY.findall(lowered):
-            number = _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2])
-            years.append((number - 1) * 100 + 50)
+    if "centur" in lowered:
+        for n in chain.from_iterable(_CENTURY.findall(lowered)):
+            if n:  # the second of two centuries named together, where there is one
+                number = _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2])
+                years.append((number - 1) * 100 + 50)
     return max(years, default=0)
 
 
@@ -1237,9 +1241,10 @@ def _hands_over(view: SentenceView) -> bool:
 
 
 #: The openers a label or an announcement only names: the sentence right under it that sets the
-#: scenario up ("Scenario narrative" over "In this scenario, a deep low tracks …") is the opener proper.
+#: scenario up ("Scenario narrative" over "In this scenario, a deep low tracks …", "4.2 Counterfactual: an
+#: extended outage" over "Had the fault been in the transformer, …") is the opener proper.
 _SET_UP_UNDER: dict[str, frozenset[str]] = {
-    "open_label": frozenset({"open_scenario", "open_assumed", "open_imperative"}),
+    "open_label": frozenset({"open_scenario", "open_assumed", "open_imperative", "open_counterfactual"}),
     "open_announced": frozenset({"open_scenario"}),
 }
 

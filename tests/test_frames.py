@@ -750,6 +750,21 @@ def test_the_sentence_setting_a_scenario_up_under_its_label_is_the_frame_s_opene
     assert _decoded(plain)[5:] == [4, 4, 4, 4]
 
 
+def test_a_counterfactual_under_its_section_label_is_the_frame_s_opener():
+    # "4.2 Counterfactual: …" names the section; the "Had …" line under it sets the case up
+    text = ("4.1 The outage\n\n"
+            "On 9 February 2023 the feeder tripped for 38 minutes after a cable fault. "
+            "Two hearths were at welding heat.\n\n"
+            "4.2 Counterfactual: an extended outage\n\n"
+            "Had the fault been in the substation transformer, the network operator estimates that "
+            "supply would have been lost for nine hours. "
+            "The works would have lost every heat in progress. "
+            "A contract for chain due that month would have missed its date.")
+    assert _decoded(text) == [None] * 5 + [4, 4]
+    doc = Analyzer(model="lexicon").analyze(text)
+    assert [f.sentence for f in doc.frames] == [4]
+
+
 def test_a_headline_under_a_preface_of_up_to_twelve_words_is_the_story_s():
     text = ("Here's a feature written in the style of a Sunday magazine piece.\n\n"
             "The Ferrymen of Hallam Water Never Left\n\n"
@@ -2820,6 +2835,93 @@ RULES = [
     ("heres-a-fictional", "Here's a news article about what would have happened if the 1944 Education Act "
      "had created a national network of narrowboat schools.", True),
     ("heres-a-fictional", "Here's a news article about what happened when the Education Act passed.", False),
+    ("past-century", "Most were built in the eighteenth and nineteenth centuries, lined with puddled "
+     "clay.", True),
+    ("past-century", "Across the nineteenth century the ponds were relined.", True),
+    ("past-century", "It is the defining problem of the twenty-first century.", False),
+    ("handover", "Here's how a sports desk might cover it.", True),
+    ("handover", "Here's how a local newsroom would report it:", True),
+    ("handover", "Here's how a desk lamp might look in the room.", False),
+    ("players-paused", "At this point we paused.", True),
+    ("players-paused", "At this point we paused to check the real contact list.", True),
+    ("players-paused", "At this point we ran for the boats.", False),
+    ("room-agreed-that", "The team agreed that nobody present knew who held the admin password.", True),
+    ("room-agreed-that", "The team notes that the council's 2017 heritage strategy lists the clocks as "
+     "priority assets.", True),
+    ("room-agreed-that", "Participants agreed that the plan needs a named contact at each packer.", True),
+    ("room-agreed-that", "The rescue team agreed to try the north face.", False),
+    ("possessive-real-state", "The brewery's real exposure is small: the horses are insured.", True),
+    ("possessive-real-state", "The council's real backup arrangements were last tested in 2022.", True),
+    ("possessive-real-state", "Sigrid's real worry is the opposite case.", False),
+    ("still-today", "A few towns still employ a winder today.", True),
+    ("still-today", "Rope ferries were once common, and a handful still operate today.", True),
+    ("still-today", "That is true today, not just in the exercise.", True),
+    ("still-today", "Today the ferry still runs.", False),
+    ("still-today", "She is still at the tower today, waiting for the key.", False),
+    ("our-assessment-is", "Our assessment is that the Quayside cannot carry diverted bus traffic on its "
+     "present construction.", True),
+    ("our-assessment-is", "My view is that they do.", True),
+    ("our-assessment-is", "Our view of the harbour is blocked.", False),
+    ("by-the-way", "The name, by the way, is misleading.", True),
+    ("by-the-way", "Incidentally, the recipe is older than the town.", True),
+    ("by-the-way", "He says, by the way of explanation, nothing.", False),
+    ("still-think-the-case", "I still think it's the neatest puzzle about measurement I know.", True),
+    ("still-think-the-case", "I find this example more useful than the textbook ones about petrol.", True),
+    ("still-think-the-case", "I think it's a long walk to the tower.", False),
+    ("versions-of-the-case", "Versions of this puzzle turn up in collections going back at least to the "
+     "1930s.", True),
+    ("versions-of-the-case", "Versions of the boat were built in three yards.", False),
+    ("back-in-the-place", "Back on the downs, Oakhurst patches the cracks.", True),
+    ("back-in-the-place", "Back at the top station, Varga engages the drive.", True),
+    ("back-in-the-place", "Back in the day, ponds were common.", False),
+    ("back-in-the-place", "Back in the eighties, the yard closed.", False),
+    ("back-in-the-place", "Back in the real world, nothing moved.", False),
+    ("in-the-story", "In the story, the firm's director, Rhys Bevan, rings the newsdesk that "
+     "afternoon.", True),
+    ("in-the-story", "In our story, the government does.", True),
+    ("in-the-story", "In the story of the town, the mill came first.", False),
+    ("not-a-forecast", "The narrative is one possible future, not a forecast.", True),
+    ("not-a-forecast", "It describes a high-warming pathway and is not a forecast.", True),
+    ("not-a-forecast", "The bank issued a warning, not a forecast of rates, on Monday.", True),
+    ("not-a-forecast", "Rain is not a forecast anyone wanted.", False),
+    ("we-recommended", "We suggest that the trust raise its limit.", True),
+    ("we-recommended", "We suggest the trust uses it to start a conversation about water storage.", True),
+    ("we-recommended", "They suggest the river is rising.", False),
+    ("pronoun-start", "This year's pond at Firle was lined by a team of six.", False),
+    ("pronoun-start", "This pond was lined by a team of six.", True),
+    ("pronoun-start", "That year's harvest failed.", False),
+    ("when-play-resumed", "When we resumed, the operations manager runs the acetators by hand and rings "
+     "the buyer directly.", True),
+    ("when-play-resumed", "When play resumed, the barrier is already failing.", True),
+    ("when-play-resumed", "When the rain resumed, the river rose.", False),
+    ("scenario-reproduced-below", "The scenario injects are reproduced below as they were read out on the "
+     "day.", True),
+    ("scenario-reproduced-below", "The exercise scenario is set out below.", True),
+    ("scenario-reproduced-below", "The transcript is printed below for visitors who prefer to read.", False),
+    ("genre-label", "4.2 Counterfactual: an extended outage", True),
+    ("genre-label", "4.2 Results: an extended outage", False),
+    ("years-ago-history", "Ferrets themselves were domesticated at least two thousand years ago, mainly to "
+     "flush rabbits.", True),
+    ("years-ago-history", "Beacons were lit on these hills thousands of years ago.", True),
+    ("years-ago-history", "The shed opened its doors a hundred years ago today with a brass band.", False),
+    ("long-history-of", "Halifax has a long history of confectionery.", True),
+    ("long-history-of", "Refineries have a long history of serious explosions.", True),
+    ("long-history-of", "Halifax has a long queue.", False),
+    ("same-logic-explains", "The same logic explains why airlines sell late seats cheaply.", True),
+    ("same-logic-explains", "That is the whole point of the puzzle: a small sample tells you little.", True),
+    ("same-logic-explains", "This is the classic mistake.", True),
+    ("same-logic-explains", "This is the standard incidence result: the side that cannot walk away "
+     "pays.", True),
+    ("same-logic-explains", "The same ferret won again.", False),
+    ("same-logic-explains", "This is the classic toffee tin.", False),
+    ("thats-the-question", "That's the question every licensee should be asking,\" she said.", True),
+    ("thats-the-question", "That is the question we put to the room.", True),
+    ("thats-the-question", "That questioning went on all night.", False),
+    ("notes-heading", "Questions for the group:", True),
+    ("notes-heading", "Points for the class", True),
+    ("notes-heading", "Questions for the mayor were ignored.", False),
+    ("argues", "She holds out for £8 and turns him away.", False),
+    ("argues", "Parfit holds that identity is not what matters.", True),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
@@ -3614,6 +3716,9 @@ def test_the_story_covers_its_next_three_sentences(text):
     ("Hobbes discussed it in the seventeenth century.", 1650),
     ("In the early 20th century and in 1850.", 1950),
     ("The twenty-first century began.", 0),
+    # two centuries named together: the later one
+    ("Most were built in the eighteenth and nineteenth centuries.", 1850),
+    ("Mills stood there from the 16th to the 18th century.", 1750),
     # a decade after "a" or "an" is a kind of thing, not a date
     ("The fare would make a 2020s commuter weep.", 0),
     ("An 1890s mill stands by the river.", 0),
@@ -3788,6 +3893,30 @@ def test_thresholds_weigh_the_shared_documents_and_the_own_articles_alike():
     # without the parts, the whole counts
     assert objective({"frame_recall": 0.5, "framed": 10, "false_frames": 1, "label_accuracy": 0.0}) == (
         pytest.approx(0.5 - 0.15))
+
+
+def test_thresholds_are_chosen_in_the_middle_of_a_plateau_not_on_a_spike_beside_it():
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parent / "training"))
+    from train_frames import choose_thresholds
+
+    def cell(recall: float) -> dict:
+        return {"frame_recall": recall, "framed": 100, "false_frames": 0, "label_accuracy": 0.0}
+
+    opens, stays = (0.4, 0.5, 0.6, 0.7, 0.8), (0.5, 0.55, 0.6, 0.65, 0.7)
+    cv = {(o, s): cell(0.5) for o in opens for s in stays}
+    for o in (0.5, 0.6, 0.7):
+        for s in (0.55, 0.6, 0.65):
+            cv[(o, s)] = cell(0.78)
+    cv[(0.6, 0.6)] = cell(0.80)
+    cv[(0.8, 0.5)] = cell(0.85)
+    # (0.8, 0.5) scores best alone, but its neighbours are poor; (0.6, 0.6) is the plateau's middle
+    assert max(cv, key=lambda k: cv[k]["frame_recall"]) == (0.8, 0.5)
+    assert choose_thresholds(cv) == (0.6, 0.6)
+    # a flat table goes to the thresholds nearest 0.5
+    flat = {k: cell(0.5) for k in cv}
+    assert choose_thresholds(flat) == (0.5, 0.5)
 
 
 def test_the_trainer_reads_articles_labelled_sentence_by_sentence(tmp_path):
