@@ -1167,8 +1167,12 @@ def opener_features(
         # held at the college last month …"); else it is a sports report's.
         # (or the text's title, a few lines up, names it: "Classroom role-play: a hedge school in
         # 1820s Munster" over the history and the teacher's note, then "It is October 1826, …")
+        # A puzzle named there sets its scene the same way ("They make a nice setting for a
+        # probability puzzle. It is 1824, and Martha Penrose keeps the toll house …").
         named = claims[max(0, i - 3) : i] if i > 6 else claims[:i]
-        f["after_war_game"] = float(any(_EXERCISE.search(c.text.lower()) is not None for c in named))
+        f["after_war_game"] = float(any(
+            _EXERCISE.search(low) is not None or _PUZZLE.search(low) is not None
+            for low in (c.text.lower() for c in named)))
     if feature == "open_described":
         # "A hungry donkey stands exactly halfway between two bales of hay." tells a case only
         # where the text has just named a puzzle, paradox or thought experiment; elsewhere it

@@ -750,6 +750,21 @@ def test_the_sentence_setting_a_scenario_up_under_its_label_is_the_frame_s_opene
     assert _decoded(plain)[5:] == [4, 4, 4, 4]
 
 
+def test_a_past_scene_set_under_a_named_puzzle_opens_its_case():
+    # "It is 1824, …" after a title and a line that name a puzzle is the puzzle's scene;
+    # after a plain history it is not set up as anything
+    text = ("The tollkeeper's coins: a small puzzle about chance\n\n"
+            "Turnpike trusts built hundreds of toll houses across England. "
+            "They make a good setting for a puzzle.\n\n"
+            "It is 1824, and Martha Penrose keeps the toll house on the Launceston road. "
+            "She has two leather purses on the shelf. "
+            "One holds only silver; the other holds one silver coin and one copper.")
+    assert _framed_in(text) == [4, 5]
+    plain = text.replace("a small puzzle about chance", "a small history").replace(
+        "a good setting for a puzzle", "a good subject for a walk")
+    assert _framed_in(plain) == []
+
+
 def test_a_counterfactual_under_its_section_label_is_the_frame_s_opener():
     # "4.2 Counterfactual: …" names the section; the "Had …" line under it sets the case up
     text = ("4.1 The outage\n\n"
@@ -2922,6 +2937,35 @@ RULES = [
     ("notes-heading", "Questions for the mayor were ignored.", False),
     ("argues", "She holds out for £8 and turns him away.", False),
     ("argues", "Parfit holds that identity is not what matters.", True),
+    ("consider-a", "Consider a coracle built on the Teifi by a maker called Gwilym in 1990.", True),
+    ("consider-a", "Consider a shop opened in 1995 on a quiet street.", True),
+    ("consider-a", "Consider a recent report built on survey data.", False),
+    ("definite-generic", "Imagine you are the practice nurse at a small GP surgery in Wells.", False),
+    ("definite-generic", "Group practice is a form of medical practice.", True),
+    ("returning-to-the-scenario", "Returning to the scenario, the company restores ordering from a backup "
+     "by Saturday evening.", True),
+    ("returning-to-the-scenario", "Back to the story, Martha tips the purse out.", True),
+    ("returning-to-the-scenario", "Returning to the office, she found the letter.", False),
+    ("solution-heading", "Scenario loss estimate.", True),
+    ("solution-heading", "Modelled loss estimate", True),
+    ("solution-heading", "Scenario loss estimates fell.", False),
+    ("was-once-the-centre", "Broseley in Shropshire was once one of the centres of the English clay "
+     "tobacco pipe industry.", True),
+    ("was-once-the-centre", "Luton was once the centre of the British straw hat trade.", True),
+    ("was-once-the-centre", "Luton was once again quiet.", False),
+    ("long-history-of", "Ploughing matches have a long history in Britain and Ireland.", True),
+    ("one-answer-says", "One common answer appeals to spatio-temporal continuity: Gwilym's boat traces an "
+     "unbroken path.", True),
+    ("one-answer-says", "Another answer says identity follows the material.", True),
+    ("one-answer-says", "One answer came back from the council that week.", False),
+    ("heres-a-report-years-from-now", "Here's a realistic report as it might run in a regional paper a few "
+     "years from now:", True),
+    ("heres-a-report-years-from-now", "Sure! Here is a news story set twenty years from now.", True),
+    ("heres-a-report-years-from-now", "Here's a report on what the town looked like ten years ago.", False),
+    ("the-one-actually-built", "The swing bridge that was actually built still opens about four times a "
+     "week for yachts.", True),
+    ("the-one-actually-built", "In the match that was actually played, Müller's goal won the final.", True),
+    ("the-one-actually-built", "Every second you wait changes who is actually at risk.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
@@ -3914,6 +3958,12 @@ def test_thresholds_are_chosen_in_the_middle_of_a_plateau_not_on_a_spike_beside_
     # (0.8, 0.5) scores best alone, but its neighbours are poor; (0.6, 0.6) is the plateau's middle
     assert max(cv, key=lambda k: cv[k]["frame_recall"]) == (0.8, 0.5)
     assert choose_thresholds(cv) == (0.6, 0.6)
+    # the best point beside a drop keeps its place against a poorer neighbour further from the drop
+    rows = {0.4: (0.660, 0.704, 0.718, 0.737, 0.674, 0.634), 0.5: (0.693, 0.737, 0.751, 0.770, 0.707, 0.662),
+            0.6: (0.705, 0.745, 0.754, 0.773, 0.704, 0.651), 0.7: (0.682, 0.723, 0.732, 0.751, 0.682, 0.629)}
+    edge = {(o, s): cell(r) for o, row in rows.items()
+            for s, r in zip((0.45, 0.5, 0.55, 0.6, 0.65, 0.7), row, strict=True)}
+    assert choose_thresholds(edge) == (0.6, 0.6)
     # a flat table goes to the thresholds nearest 0.5
     flat = {k: cell(0.5) for k in cv}
     assert choose_thresholds(flat) == (0.5, 0.5)

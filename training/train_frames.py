@@ -349,16 +349,17 @@ def choose_thresholds(cv: dict[tuple[float, float], dict]) -> tuple[float, float
 
     Across a plateau the objective differs by a sentence or two of the fitting documents,
     so its single best point jumps between neighbours when a rule changes one decision; the
-    middle of the plateau does not. Ties go to the point's own objective, then to the
-    thresholds nearer 0.5.
+    middle of the plateau does not. The point itself counts twice, as in a [1, 2, 1] kernel,
+    so a good point beside a drop is not outweighed by a poorer one further from it. Ties
+    go to the point's own objective, then to the thresholds nearer 0.5.
     """
     opens, stays = sorted({k[0] for k in cv}), sorted({k[1] for k in cv})
     score = {k: objective(m) for k, m in cv.items()}
 
     def smoothed(k: tuple[float, float]) -> float:
         i, j = opens.index(k[0]), stays.index(k[1])
-        near = [(opens[a], stays[b]) for a, b in ((i, j), (i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1))
-                if 0 <= a < len(opens) and 0 <= b < len(stays)]
+        kernel = ((i, j), (i, j), (i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1))
+        near = [(opens[a], stays[b]) for a, b in kernel if 0 <= a < len(opens) and 0 <= b < len(stays)]
         return sum(score[n] for n in near if n in score) / sum(n in score for n in near)
 
     return max(cv, key=lambda k: (round(smoothed(k), 9), score[k], -abs(k[0] - 0.5) - abs(k[1] - 0.5)))
