@@ -1665,6 +1665,8 @@ _FORWARD = re.compile(
 
 # What keeps a sentence out of an account a closing note confirms: a stated reason. A quotation
 # or a question above such a note is the account's own.
+_LIST_ITEM = re.compile(r"(?:[0-9]{1,2}[.)]|[-•*–])\s")  # "1. …", "2) …", "- …", "• …" (claims are stripped)
+
 _CONFIRMED_OUT = (_ASIDES - {"exit_quote", "question"}) | {"exit_structural"}
 
 
@@ -1804,7 +1806,12 @@ class FrameDetector:
         state = _State()
         closed: _State | None = None  # the document's last frame, left for good ("In reality, …")
         handovers: list[int] = []  # lines under an opener that hand over the text telling its case
+        listing = False  # the sentence is an item of a list under a heading left outside
         for i in range(candidates.index(True), len(claims)):
+            # "What we learned:" left outside, then "- We don't have a named person …": the list's
+            # items are the heading's, not the story's
+            under = listing or claims[i - 1].text.rstrip().endswith(":")
+            listing = bool(i and assigned[i - 1] is None and under and _LIST_ITEM.match(claims[i].text))
             if state.opener is None and not (candidates[i] and self._may_open(claims, i)):
                 # only "Back on Carrick Head, …" may go back into a frame left for good
                 if closed is None or not self._may_go_back(claims[i].text) or "back_in" not in views[i].hits:
@@ -1871,6 +1878,8 @@ class FrameDetector:
                         state.aside = -1
                     else:
                         stays = False
+                if listing:
+                    stays = False
                 if trace is not None:
                     trace.append((i, state.opener, features))
             resumed = None if stays else _resumed(v, state, closed, views)

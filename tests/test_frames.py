@@ -750,6 +750,20 @@ def test_the_sentence_setting_a_scenario_up_under_its_label_is_the_frame_s_opene
     assert _decoded(plain)[5:] == [4, 4, 4, 4]
 
 
+def test_the_items_of_a_list_under_a_heading_left_outside_stay_outside():
+    text = ("Imagine a storm cuts power to the depot on a Friday night. "
+            "The backup generator fails to start. Staff move the chilled stock to the vans by hand. "
+            "By midnight the vans are full and the drivers wait for orders.\n\n"
+            "What we learned:\n\n"
+            "- The vans fill up quickly.\n"
+            "- The drivers wait too long for orders.\n"
+            "- The chilled stock warms up by midnight.\n")
+    assert _framed_in(text) == [1, 2, 3]
+    # the same lines as sentences of the story, with no heading left outside above them, go on with it
+    story = text.replace("What we learned:\n\n- ", "").replace("\n- ", " ")
+    assert _framed_in(story) == [1, 2, 3, 4, 5, 6]
+
+
 def test_a_past_scene_set_under_a_named_puzzle_opens_its_case():
     # "It is 1824, …" after a title and a line that name a puzzle is the puzzle's scene;
     # after a plain history it is not set up as anything
@@ -2966,6 +2980,37 @@ RULES = [
      "week for yachts.", True),
     ("the-one-actually-built", "In the match that was actually played, Müller's goal won the final.", True),
     ("the-one-actually-built", "Every second you wait changes who is actually at risk.", False),
+    ("lessons-heading", "What we learned:", True),
+    ("lessons-heading", "Learning points:", True),
+    ("lessons-heading", "Lessons identified", True),
+    ("lessons-heading", "What we learned about the river surprised us.", False),
+    ("stop-here", "Pause here and estimate the depth and total body surface area of the burn.", True),
+    ("stop-here", "Pause here and list your differential diagnosis before reading on.", True),
+    ("stop-here", "The pause here and there was long.", False),
+    ("the-case-label", "Case vignette: A 29-year-old glassblower arrives at the minor injuries unit on a "
+     "Saturday afternoon.", True),
+    ("the-case-label", "Teaching case: it is a wet Monday on the ward.", True),
+    ("the-case-label", "Case closed: the court ruled.", False),
+    ("same-as-the-case", "This is structurally the same as Philippa Foot's 1967 trolley case, which she "
+     "used to discuss double effect.", True),
+    ("same-as-the-case", "This is a version of the prisoner's dilemma.", True),
+    ("same-as-the-case", "It is the same as last year's boat.", False),
+    ("exercise-clock-lead", "It is the Thursday before the Lantern Walk, and 6,000 timed-entry tickets "
+     "have been sold.", True),
+    ("exercise-clock-lead", "It is the evening of the Jubilee chain.", True),
+    ("exercise-clock-lead", "It is the evening of a long day.", False),
+    ("asked-to-imagine", "Last spring the guild joined a county workshop in which residents were asked to "
+     "imagine the town in 2080.", False),
+    ("asked-to-imagine", "For this exercise, volunteers were asked to picture the following.", True),
+    ("baseline-year", "Mean sea level at the bay is 0.31 metres higher than in 2020.", True),
+    ("baseline-year", "Staff numbers are 15 per cent lower than in 2024.", True),
+    ("baseline-year", "He moved there in 2020.", False),
+    ("solution-heading", "Lessons", True),
+    ("solution-heading", "Key lessons", True),
+    ("solution-heading", "Lessons were learned.", False),
+    ("assumed-that", "Its scenario planning had assumed a slower, visible failure rather than a sudden "
+     "fall.", False),
+    ("assumed-that", "The scenario assumed that the river would peak on the Tuesday.", True),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
