@@ -1808,10 +1808,10 @@ class FrameDetector:
         handovers: list[int] = []  # lines under an opener that hand over the text telling its case
         listing = False  # the sentence is an item of a list under a heading left outside
         for i in range(candidates.index(True), len(claims)):
-            # "What we learned:" left outside, then "- We don't have a named person …": the list's
-            # items are the heading's, not the story's
-            under = listing or claims[i - 1].text.rstrip().endswith(":")
-            listing = bool(i and assigned[i - 1] is None and under and _LIST_ITEM.match(claims[i].text))
+            # "What we learned:" (or a heading line, "Lessons") left outside, then "- We don't have a
+            # named person …": the list's items are the heading's, not the story's
+            listing = bool(i and assigned[i - 1] is None and _LIST_ITEM.match(claims[i].text) and (
+                listing or claims[i - 1].text.rstrip().endswith(":") or not views[i - 1].terminal))
             if state.opener is None and not (candidates[i] and self._may_open(claims, i)):
                 # only "Back on Carrick Head, …" may go back into a frame left for good
                 if closed is None or not self._may_go_back(claims[i].text) or "back_in" not in views[i].hits:

@@ -759,6 +759,10 @@ def test_the_items_of_a_list_under_a_heading_left_outside_stay_outside():
             "- The drivers wait too long for orders.\n"
             "- The chilled stock warms up by midnight.\n")
     assert _framed_in(text) == [1, 2, 3]
+    # a heading line with no colon ("Lessons") over a numbered list does the same
+    numbered = text.replace("What we learned:", "Lessons").replace("- The vans", "1. The vans").replace(
+        "- The drivers", "2. The drivers").replace("- The chilled", "3. The chilled")
+    assert _framed_in(numbered) == [1, 2, 3]
     # the same lines as sentences of the story, with no heading left outside above them, go on with it
     story = text.replace("What we learned:\n\n- ", "").replace("\n- ", " ")
     assert _framed_in(story) == [1, 2, 3, 4, 5, 6]
