@@ -1663,10 +1663,12 @@ _FORWARD = re.compile(
     r"|let\s+me\s+tell|i['’]ll\s+tell|here(?:['’]s|\s+is)\s+how)\b"
 )
 
+# An item of a list: "1. …", "2) …", "- …", "• …" (claims are stripped, so it starts the text).
+# Under a heading left outside ("What we learned:", "Lessons") the items stay outside with it.
+_LIST_ITEM = re.compile(r"(?:[0-9]{1,2}[.)]|[-•*–])\s")
+
 # What keeps a sentence out of an account a closing note confirms: a stated reason. A quotation
 # or a question above such a note is the account's own.
-_LIST_ITEM = re.compile(r"(?:[0-9]{1,2}[.)]|[-•*–])\s")  # "1. …", "2) …", "- …", "• …" (claims are stripped)
-
 _CONFIRMED_OUT = (_ASIDES - {"exit_quote", "question"}) | {"exit_structural"}
 
 
