@@ -1666,6 +1666,7 @@ _FORWARD = re.compile(
 # An item of a list: "1. …", "2) …", "- …", "• …" (claims are stripped, so it starts the text).
 # Under a heading left outside ("What we learned:", "Lessons") the items stay outside with it.
 _LIST_ITEM = re.compile(r"(?:[0-9]{1,2}[.)]|[-•*–])\s")
+_LIST_MARKS = frozenset("0123456789-•*–")  # the characters an item can start with (a cheap test first)
 
 # What keeps a sentence out of an account a closing note confirms: a stated reason. A quotation
 # or a question above such a note is the account's own.
@@ -1812,8 +1813,11 @@ class FrameDetector:
         for i in range(candidates.index(True), len(claims)):
             # "What we learned:" (or a heading line, "Lessons") left outside, then "- We don't have a
             # named person …": the list's items are the heading's, not the story's
-            listing = bool(i and assigned[i - 1] is None and _LIST_ITEM.match(claims[i].text) and (
-                listing or claims[i - 1].text.rstrip().endswith(":") or not views[i - 1].terminal))
+            line = claims[i].text
+            listing = bool(
+                line[:1] in _LIST_MARKS and i and assigned[i - 1] is None and _LIST_ITEM.match(line)
+                and (listing or claims[i - 1].text.rstrip().endswith(":") or not views[i - 1].terminal)
+            )
             if state.opener is None and not (candidates[i] and self._may_open(claims, i)):
                 # only "Back on Carrick Head, …" may go back into a frame left for good
                 if closed is None or not self._may_go_back(claims[i].text) or "back_in" not in views[i].hits:
