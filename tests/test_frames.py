@@ -2909,10 +2909,10 @@ RULES = [
     ("back-in-the-place", "Back in the day, ponds were common.", False),
     ("back-in-the-place", "Back in the eighties, the yard closed.", False),
     ("back-in-the-place", "Back in the real world, nothing moved.", False),
-    ("in-the-story", "In the story, the firm's director, Rhys Bevan, rings the newsdesk that "
+    ("in-the-game", "In the story, the firm's director, Rhys Bevan, rings the newsdesk that "
      "afternoon.", True),
-    ("in-the-story", "In our story, the government does.", True),
-    ("in-the-story", "In the story of the town, the mill came first.", False),
+    ("in-the-game", "In our story, the government does.", True),
+    ("in-the-game", "In the story of the town, the mill came first.", False),
     ("not-a-forecast", "The narrative is one possible future, not a forecast.", True),
     ("not-a-forecast", "It describes a high-warming pathway and is not a forecast.", True),
     ("not-a-forecast", "The bank issued a warning, not a forecast of rates, on Monday.", True),
@@ -3009,9 +3009,9 @@ RULES = [
     ("baseline-year", "Mean sea level at the bay is 0.31 metres higher than in 2020.", True),
     ("baseline-year", "Staff numbers are 15 per cent lower than in 2024.", True),
     ("baseline-year", "He moved there in 2020.", False),
-    ("solution-heading", "Lessons", True),
-    ("solution-heading", "Key lessons", True),
-    ("solution-heading", "Lessons were learned.", False),
+    ("lessons-heading", "Lessons", True),
+    ("lessons-heading", "Key lessons", True),
+    ("lessons-heading", "Lessons were learned.", False),
     ("assumed-that", "Its scenario planning had assumed a slower, visible failure rather than a sudden "
      "fall.", False),
     ("assumed-that", "The scenario assumed that the river would peak on the Tuesday.", True),
