@@ -1265,6 +1265,27 @@ def _sets_up_under(above: SentenceView, below: SentenceView) -> bool:
     return below.opener[0] in _SET_UP_UNDER.get(above.opener[0], frozenset())
 
 
+def _background_under_label(
+    views: Sequence[SentenceView], label: int, i: int, assigned: Sequence[int | None]
+) -> bool:
+    """Whether the lines between a title label and the case set up at ``i`` are the case's background.
+
+    "Realistic Disaster Scenario 7: Atlantic Windstorm" over two lines on the housing stock and its
+    past losses, then "Suppose a deep Atlantic depression tracks across …": the title names the
+    scenario, the lines under it tell the real setting, and the case starts where it is supposed.
+    Only a line or two, each a full sentence read as the label's, between a title line and a
+    case set up in the imperative ("Suppose …", "Imagine …"), none of them saying what would
+    happen.
+    """
+    above, below = views[label].opener, views[i].opener
+    if not 2 <= i - label <= 3 or above is None or above[0] != "open_label" or views[label].terminal:
+        return False
+    if below is None or below[0] != "open_imperative":
+        return False
+    between = range(label + 1, i)
+    return all(assigned[j] == label and views[j].terminal and views[j].tense != "would" for j in between)
+
+
 def _leads(views: Sequence[SentenceView], i: int) -> bool:
     """Whether sentence ``i`` is the text's first full sentence (under a headline, a byline at most).
 
@@ -1275,7 +1296,11 @@ def _leads(views: Sequence[SentenceView], i: int) -> bool:
 
 
 def _resumed(
-    view: SentenceView, state: _State, closed: _State | None, views: Sequence[SentenceView] = ()
+    view: SentenceView,
+    state: _State,
+    closed: _State | None,
+    views: Sequence[SentenceView] = (),
+    text: str = "",
 ) -> _State | None:
     """The frame a lead such as "In this telling, …" or "Back at <a place of the story>, …" goes back into.
 
@@ -1285,14 +1310,24 @@ def _resumed(
     """
     if view.opener is not None and view.opener[0] == "open_resume":
         return state if state.opener is not None else closed
+    # "In 2041, the town's fish festival has a new star." after an aside on the real record names the
+    # year to come that the frame's story is set in: that story goes on, not a new one
+    if view.opener is not None and view.opener[0] == "open_future_year" and view.year >= _IMAGINED_YEAR:
+        for frame in (state, closed):
+            if frame is not None and frame.opener is not None and frame.year == view.year:
+                return frame
     # "Back at Halden Valley, …" after an aside goes back to a place the frame's story is set in, the
     # frame still open or the one "In the real world, …" left
     # "Back in 2060, …" goes back to a year to come, that of a frame not set in another one
+    # "Back in week nine, …" goes back to a time the frame's story named ("It is week nine of a …")
     if "back_in" in view.hits:
+        when = _BACK_TO_TIME.match(text.lower()) if text else None
         for frame in (state, closed):
             if frame is not None and frame.opener is not None and (
                 (frame.names and view.names & frame.names)
                 or (view.year >= _IMAGINED_YEAR and (frame.year < _IMAGINED_YEAR or view.year == frame.year))
+                or (when is not None and frame.vocab is not None and when.group(1) in frame.vocab
+                    and (when.group(2).isdigit() or when.group(2) in frame.vocab))
             ):
                 return frame
         # "Back at Carrick Point, …" after an aside names a place that only the document's title
@@ -1300,6 +1335,13 @@ def _resumed(
         if state.opener is not None and views and not views[0].terminal and view.names & views[0].names:
             return state
     return None
+
+
+# a lead going back to a time of the story by its clock: "Back in week nine, …", "Back on day 3, …"
+_BACK_TO_TIME = re.compile(
+    r"^[^a-z0-9]*(?:(?:so|and|now|meanwhile|but|then)\s+)?back\s+(?:in|at|on|to)\s+"
+    r"(day|week|month|hour|phase|stage|round|move|turn)\s+([0-9]{1,3}|[a-z]+)\s*,"
+)
 
 
 def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
@@ -1855,19 +1897,23 @@ class FrameDetector:
                 # below it as if nothing had come between
                 state.prev_in, state.plain_out, state.last_in, state.aside = True, 0, i, -1
                 continue
-            if state.opener == i - 1 and i - 1 in openers and _sets_up_under(views[i - 1], v):
+            label = state.opener
+            if label is not None and label in openers and _sets_up_under(views[label], v) and (
+                label == i - 1 or _background_under_label(views, label, i, assigned)
+            ):
                 # the line under a label or an announcement that sets the scenario up is the opener
                 # proper: the frame moves to it, and it stays outside the story as an opener does
                 assert v.opener is not None
                 _, kind, start, end = v.opener
-                del openers[i - 1]
+                del openers[label]
                 openers[i] = (kind, claims[i].start + start, claims[i].start + end)
                 announced = state.announced
                 state = _State.opened(i, v, claims[i].text, _leads(views, i))
                 state.announced = state.announced or announced
                 for j in range(i):  # a headline framed under the label is the story's, under its opener
-                    if assigned[j] == i - 1:
-                        assigned[j] = i
+                    if assigned[j] == label:
+                        # the lines between a label and the case it sets up are the case's background
+                        assigned[j] = i if j < label else None
                 continue
             stays = False
             # a label line ("Case 2 (Footbridge).", "Scenario B:") starts the next case, not more of this one
@@ -1888,7 +1934,7 @@ class FrameDetector:
                     stays = False
                 if trace is not None:
                     trace.append((i, state.opener, features))
-            resumed = None if stays else _resumed(v, state, closed, views)
+            resumed = None if stays else _resumed(v, state, closed, views, claims[i].text)
             if resumed is not None:
                 # "In this version of events, …" after an aside: the frame the text opened goes on
                 state, closed = resumed, None

@@ -572,6 +572,50 @@ def test_going_back_to_a_year_to_come_resumes_the_frame_set_in_it():
     assert _decoded(dated.replace("By the winter of 2060", "By the winter of 2050"))[6:] == [None, None]
 
 
+_COD = ("It is 2041, and the cod has gone north. "
+        "At the fish market, the stalls that once sold cod now display red mullet and squid. "
+        "\"People still ask for cod and chips,\" said fishmonger Sam Trewin.\n\n"
+        "Studies published in the 2010s already showed that North Sea cod were moving to deeper water.\n\n"
+        "In 2041, the town's fish festival has a new star. "
+        "Chefs compete each May to cook the best squid dish.")
+
+
+def test_a_later_lead_naming_the_storys_own_year_to_come_resumes_its_frame():
+    assert _decoded(_COD) == [None, 0, 0, None, 0, 0]
+    # another year to come opens a frame of its own
+    assert _decoded(_COD.replace("In 2041, the town", "In 2055, the town"))[4:] == [None, 4]
+
+
+_MARKET = ("Pandemic influenza and the fish market: a preparedness note\n\n"
+           "The market opens at 3 a.m. six days a week. "
+           "Suppose it is week nine of a moderate influenza pandemic. "
+           "Sickness absence among porters has reached 30%. "
+           "The market company shortens the morning auction by an hour.\n\n"
+           "Hardly any of this is far-fetched. "
+           "In reality, absence at comparable food markets peaked at around 12% during the 2009 pandemic.\n\n"
+           "Back in week nine, a trader tests positive. "
+           "The council asks the market company to consider closing for a week.")
+
+
+def test_going_back_to_a_time_the_story_named_resumes_its_frame():
+    # the turn to the real world ends the case for good; the story's own clock takes it back
+    assert _decoded(_MARKET) == [None, None, None, 2, 2, None, None, 2, 2]
+    # a time the story never named is somewhere else
+    assert _decoded(_MARKET.replace("Back in week nine", "Back in week four"))[7:] == [None, None]
+
+
+_WINDSTORM = ("Realistic Disaster Scenario 7: Atlantic Windstorm, Slate-Roofed Housing Stock\n\n"
+              "Slate remains the dominant roofing material in older housing across the northern counties. "
+              "Historic losses from windstorms have been concentrated in roof damage.\n\n"
+              "Suppose a deep Atlantic depression tracks across the north of the country on a Friday night. "
+              "Peak gusts of 105 mph are recorded on exposed western coasts. "
+              "Ridge tiles and slates are stripped from roughly one in twelve affected properties.")
+
+
+def test_the_background_between_a_scenario_title_and_the_case_it_sets_up_stays_outside():
+    assert _decoded(_WINDSTORM) == [None, None, None, None, 3, 3]
+
+
 def test_a_line_handing_over_the_text_under_its_opener_sits_outside_the_story():
     text = ("Imagine a world where every lighthouse is still kept by hand. "
             "Here's a feature from that world.\n\n"
@@ -3015,6 +3059,50 @@ RULES = [
     ("assumed-that", "Its scenario planning had assumed a slower, visible failure rather than a sudden "
      "fall.", False),
     ("assumed-that", "The scenario assumed that the river would peak on the Tuesday.", True),
+    ("was-once-the-centre", "Penrhyn was once the largest slate quarry in the world.", True),
+    ("was-once-the-centre", "Whitby was once one of the busiest whaling ports in the kingdom.", True),
+    ("was-once-the-centre", "The shed was once the largest room we had.", False),
+    ("some-background-first", "Some background is useful here.", True),
+    ("some-background-first", "A little context is in order.", True),
+    ("some-background-first", "Some background noise is useful here for the recording.", False),
+    ("real-kinds-are", "Real lighthouse authorities did remove and sell many of these lenses in the "
+     "1980s.", True),
+    ("real-kinds-are", "Real wages did rise last year.", False),
+    ("it-is-week-of-an-event", "It is week nine of a moderate influenza pandemic.", True),
+    ("it-is-week-of-an-event", "It's day three of a prolonged regional blackout.", True),
+    ("it-is-week-of-an-event", "It is day three of the strike, and talks have stalled.", False),
+    ("exercise-began-with", "The facilitator opened with a news bulletin.", True),
+    ("exercise-began-with", "The facilitators began the session with a mock radio report from the "
+     "coast.", True),
+    ("exercise-began-with", "The facilitator opened with a welcome and a safety briefing.", False),
+    ("most-known", "Heat illness among outdoor staff is well documented.", True),
+    ("most-known", "The effect has been extensively studied.", True),
+    ("most-known", "The fire's cause is well understood by the crews who fought it, and they say so.", False),
+    ("definition", "Economists measure elasticity as the percentage change in quantity divided by the "
+     "percentage change in price.", True),
+    ("definition", "Engineers define the safety factor as the ratio of failure load to working load.", True),
+    ("definition", "The engineers measured the deck as it sagged.", False),
+    ("the-trick-is", "The main reason is substitutes.", True),
+    ("the-trick-is", "The short answer is yes.", True),
+    ("the-trick-is", "The main reason was the fog.", False),
+    ("not-hypothetical", "Hardly any of this is far-fetched.", True),
+    ("not-hypothetical", "None of it is unrealistic.", True),
+    ("not-hypothetical", "Hardly any of this is left.", False),
+    ("solution-heading", "What the market should do now:", True),
+    ("solution-heading", "What we should do next", True),
+    ("solution-heading", "What the market should do now is unclear.", False),
+    ("back-in-the-place", "Back in week nine, a trader tests positive.", True),
+    ("back-in-the-place", "So back on day 3, the pumps fail.", True),
+    ("back-in-the-place", "Back in week nine the team lost.", False),
+    ("gerund-typically", "Drowning rarely looks like drowning.", True),
+    ("gerund-typically", "Swimming seldom takes more than an hour.", True),
+    ("gerund-typically", "The pool rarely looks this busy.", False),
+    ("law-allows", "Negligence in English law has three familiar elements: a duty of care, a breach and "
+     "damage.", True),
+    ("law-allows", "Courts then ask whether the defendant fell below the standard of a reasonably "
+     "competent member of his trade.", True),
+    ("law-allows", "The court then asks the roofer to explain himself.", False),
+    ("law-allows", "She studied in English law school.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
