@@ -1321,13 +1321,11 @@ def _resumed(
     # "Back in 2060, …" goes back to a year to come, that of a frame not set in another one
     # "Back in week nine, …" goes back to a time the frame's story named ("It is week nine of a …")
     if "back_in" in view.hits:
-        when = _BACK_TO_TIME.match(text.lower()) if text else None
         for frame in (state, closed):
             if frame is not None and frame.opener is not None and (
                 (frame.names and view.names & frame.names)
                 or (view.year >= _IMAGINED_YEAR and (frame.year < _IMAGINED_YEAR or view.year == frame.year))
-                or (when is not None and frame.vocab is not None and when.group(1) in frame.vocab
-                    and (when.group(2).isdigit() or when.group(2) in frame.vocab))
+                or (text and _goes_back_to(text, frame))
             ):
                 return frame
         # "Back at Carrick Point, …" after an aside names a place that only the document's title
@@ -1337,11 +1335,24 @@ def _resumed(
     return None
 
 
-# a lead going back to a time of the story by its clock: "Back in week nine, …", "Back on day 3, …"
-_BACK_TO_TIME = re.compile(
-    r"^[^a-z0-9]*(?:(?:so|and|now|meanwhile|but|then)\s+)?back\s+(?:in|at|on|to)\s+"
+# a lead going back to a time of the story by its clock ("Back in week nine, …", "Back on day 3, …") or to
+# its world by a word the story used ("Back in the paulownia world, …")
+_BACK_TO = re.compile(
+    r"^[^a-z0-9]*(?:(?:so|and|now|meanwhile|but|then)\s+)?back\s+(?:in|at|on|to|into)\s+(?:"
     r"(day|week|month|hour|phase|stage|round|move|turn)\s+([0-9]{1,3}|[a-z]+)\s*,"
+    r"|(?:the|that|this)\s+([a-z][a-z-]*)\s+world\b)"
 )
+
+
+def _goes_back_to(text: str, frame: _State) -> bool:
+    """Whether ``text`` goes back to a time or a world of ``frame``'s story by words the story used."""
+    when = _BACK_TO.match(text.lower())
+    if when is None or frame.vocab is None:
+        return False
+    unit, number, world = when.groups()
+    if world is not None:
+        return world in frame.vocab and world not in ("real", "actual", "our", "wider", "outside")
+    return unit in frame.vocab and (number.isdigit() or number in frame.vocab)
 
 
 def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:

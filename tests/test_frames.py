@@ -604,6 +604,21 @@ def test_going_back_to_a_time_the_story_named_resumes_its_frame():
     assert _decoded(_MARKET.replace("Back in week nine", "Back in week four"))[7:] == [None, None]
 
 
+_PAULOWNIA = ("Imagine a world where the cricket-bat willow was wiped out by disease in the 1960s. "
+              "Every bat in a professional match is now made of paulownia, a fast-growing timber. "
+              "The first paulownia bats were light and soft, and the ball died off them.\n\n"
+              "In our own world, of course, willow is still grown in plantations across East Anglia.\n\n"
+              "Back in the paulownia world, the argument has moved on to weight. "
+              "Batters now carry bats of barely two pounds.")
+
+
+def test_going_back_to_the_storys_world_by_a_word_the_story_used_resumes_its_frame():
+    assert _decoded(_PAULOWNIA) == [None, 0, 0, None, 0, 0]
+    # a world the story never named is another one
+    elsewhere = _PAULOWNIA.replace("Back in the paulownia world", "Back in the business world")
+    assert _decoded(elsewhere)[4:] == [None, None]
+
+
 _WINDSTORM = ("Realistic Disaster Scenario 7: Atlantic Windstorm, Slate-Roofed Housing Stock\n\n"
               "Slate remains the dominant roofing material in older housing across the northern counties. "
               "Historic losses from windstorms have been concentrated in roof damage.\n\n"
@@ -3085,9 +3100,9 @@ RULES = [
     ("the-trick-is", "The main reason is substitutes.", True),
     ("the-trick-is", "The short answer is yes.", True),
     ("the-trick-is", "The main reason was the fog.", False),
-    ("not-hypothetical", "Hardly any of this is far-fetched.", True),
-    ("not-hypothetical", "None of it is unrealistic.", True),
-    ("not-hypothetical", "Hardly any of this is left.", False),
+    ("not-as-far-fetched", "Hardly any of this is far-fetched.", True),
+    ("not-as-far-fetched", "None of it is unrealistic.", True),
+    ("not-as-far-fetched", "Hardly any of this is left.", False),
     ("solution-heading", "What the market should do now:", True),
     ("solution-heading", "What we should do next", True),
     ("solution-heading", "What the market should do now is unclear.", False),
@@ -3103,6 +3118,27 @@ RULES = [
      "competent member of his trade.", True),
     ("law-allows", "The court then asks the roofer to explain himself.", False),
     ("law-allows", "She studied in English law school.", False),
+    ("we-assume-an-event", "For this note we model a single storm on a July afternoon.", True),
+    ("we-assume-an-event", "We model a range of outcomes for the estuary.", False),
+    ("most-known", "Norovirus is highly infectious, and a very small number of particles is enough to "
+     "cause illness.", True),
+    ("most-known", "The new strain is highly infectious.", False),
+    ("fun-premise", "Still, it's a nice thought.", True),
+    ("fun-premise", "It is a nice day for it.", False),
+    ("were-real", "Whether any of this will happen is anyone's guess, but the bee boles are real, and most "
+     "are still standing.", True),
+    ("were-real", "It sounded like a drill, but the sirens were real.", True),
+    ("were-real", "The danger is real, the mayor said.", False),
+    ("lessons-heading", "Three points to take from this:", True),
+    ("lessons-heading", "A few things to remember", True),
+    ("lessons-heading", "Three points to take from this game would send them top.", False),
+    ("class-instructions", "Allow about 25 minutes including debrief.", True),
+    ("class-instructions", "Allow the river to rise.", False),
+    ("measure-is-the", "Price elasticity of demand is the percentage change in quantity divided by the "
+     "percentage change in price.", True),
+    ("measure-is-the", "Unemployment in Valmora is the highest rate on record.", False),
+    ("back-in-the-place", "Back in the paulownia world, the argument has moved on to weight.", True),
+    ("back-in-the-place", "Back in the real world, prices rose.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
