@@ -1273,14 +1273,14 @@ def _background_under_label(
     "Realistic Disaster Scenario 7: Atlantic Windstorm" over two lines on the housing stock and its
     past losses, then "Suppose a deep Atlantic depression tracks across …": the title names the
     scenario, the lines under it tell the real setting, and the case starts where it is supposed.
-    Only a line or two, each a full sentence read as the label's, between a title line and a
-    case set up in the imperative ("Suppose …", "Imagine …"), none of them saying what would
-    happen.
+    Only a few lines, each a full sentence read as the label's, between a title line and a
+    case set up in the imperative ("Suppose …", "Imagine …") or told from "In this scenario,
+    …", none of them saying what would happen.
     """
     above, below = views[label].opener, views[i].opener
-    if not 2 <= i - label <= 3 or above is None or above[0] != "open_label" or views[label].terminal:
+    if not 2 <= i - label <= 4 or above is None or above[0] != "open_label" or views[label].terminal:
         return False
-    if below is None or below[0] != "open_imperative":
+    if below is None or below[0] not in ("open_imperative", "open_scenario"):
         return False
     between = range(label + 1, i)
     return all(assigned[j] == label and views[j].terminal and views[j].tense != "would" for j in between)

@@ -629,6 +629,15 @@ _WINDSTORM = ("Realistic Disaster Scenario 7: Atlantic Windstorm, Slate-Roofed H
 
 def test_the_background_between_a_scenario_title_and_the_case_it_sets_up_stays_outside():
     assert _decoded(_WINDSTORM) == [None, None, None, None, 3, 3]
+    # a third line of background, and the case told from "In this scenario, …"
+    lane = ("Realistic Disaster Scenario 7: Tallow Lane Conflagration\n\n"
+            "Tallow Lane in the old town of Merrow has housed wax chandlers since the seventeenth century. "
+            "Three firms still trade there, storing paraffin wax and beeswax in timber-framed warehouses. "
+            "Our book includes 41 commercial policies within 250 metres of the lane.\n\n"
+            "In this scenario, a wick-trimming machine overheats at about 02:00 on a dry night in July. "
+            "The fire spreads into the wax store, where molten paraffin runs under the door. "
+            "Within forty minutes the warehouses on both sides are alight.")
+    assert _decoded(lane) == [None, None, None, None, None, 4, 4]
 
 
 def test_a_line_handing_over_the_text_under_its_opener_sits_outside_the_story():
@@ -3158,6 +3167,9 @@ RULES = [
     ("was-once-the-centre", "The old craft fair is on Saturday.", False),
     ("definition", "Glass eels are the transparent juvenile stage of the European eel.", True),
     ("definition", "The trial is in its final stage of review.", False),
+    ("solution-heading", "Findings and recommendations:", True),
+    ("solution-heading", "Key findings and actions", True),
+    ("solution-heading", "Findings and recommendations were published in May.", False),
     ("none-of-this", "None of this happened.", True),
     ("none-of-this", "Today the picture looks very different.", True),
     ("exit-reality", "Back in our world, the compromise held.", True),
