@@ -1321,11 +1321,12 @@ def _resumed(
     # "Back in 2060, …" goes back to a year to come, that of a frame not set in another one
     # "Back in week nine, …" goes back to a time the frame's story named ("It is week nine of a …")
     if "back_in" in view.hits:
+        when = _BACK_TO.match(text.lower()) if text else None
         for frame in (state, closed):
             if frame is not None and frame.opener is not None and (
                 (frame.names and view.names & frame.names)
                 or (view.year >= _IMAGINED_YEAR and (frame.year < _IMAGINED_YEAR or view.year == frame.year))
-                or (text and _goes_back_to(text, frame))
+                or (when is not None and _goes_back_to(when, frame))
             ):
                 return frame
         # "Back at Carrick Point, …" after an aside names a place that only the document's title
@@ -1344,10 +1345,10 @@ _BACK_TO = re.compile(
 )
 
 
-def _goes_back_to(text: str, frame: _State) -> bool:
-    """Whether ``text`` goes back to a time or a world of ``frame``'s story by words the story used."""
-    when = _BACK_TO.match(text.lower())
-    if when is None or frame.vocab is None:
+def _goes_back_to(when: re.Match[str], frame: _State) -> bool:
+    """Whether a lead ``_BACK_TO`` matched goes back to a time or a world of ``frame``'s story by words
+    the story used."""
+    if frame.vocab is None:
         return False
     unit, number, world = when.groups()
     if world is not None:  # the rule that reads the lead leaves out the real and the actual world
