@@ -1310,6 +1310,11 @@ def _resumed(
     """
     if view.opener is not None and view.opener[0] == "open_resume":
         return state if state.opener is not None else closed
+    # "In the scenario the firm also loses its roller supplier, …" after "Stress tests are not forecasts,
+    # …" places the sentence back inside the scenario the text has been telling, not in a new one
+    if view.opener is not None and view.opener[0] == "open_scenario" and "stay_marker" in view.hits:
+        if state.opener is None and closed is not None and closed.told_in:
+            return closed
     # "In 2041, the town's fish festival has a new star." after an aside on the real record names the
     # year to come that the frame's story is set in: that story goes on, not a new one
     if view.opener is not None and view.opener[0] == "open_future_year" and view.year >= _IMAGINED_YEAR:

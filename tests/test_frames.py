@@ -688,6 +688,50 @@ def test_a_line_sending_the_players_back_into_play_hands_the_story_on_past_the_d
     assert _decoded(text, less)[8:] == [None, None]
 
 
+def test_a_line_turning_to_the_working_hands_the_case_on_to_it():
+    text = ("Suppose a small bakery sells 400 loaves a day at two pounds each. "
+            "Its flour costs 150 pounds a day, and its wages 300 pounds. "
+            "The owner, Ada, wonders whether a second oven would pay for itself.\n\n"
+            "A rule worth remembering here: fixed costs do not change with output, while variable costs do. "
+            "Flour is a variable cost; rent is not.\n\n"
+            "Let us do the arithmetic. "
+            "Sales rise to 500 loaves, and takings by 200 pounds a day. "
+            "Flour rises by 40 pounds, so the extra margin is 160 pounds.")
+    assert _decoded(text) == [None, 0, 0, None, None, None, 0, 0]
+    # read as an aside that ends the case without the rule
+    entries = read_jsonl(ROOT / "claimcheck" / "data" / "frames_patterns.jsonl")
+    less = FrameDetector(patterns=[e for e in entries if e.get("id") != "lets-count"])
+    assert _decoded(text, less)[6:] == [None, None]
+
+
+_FOUNDRY = ("Stress Test: A Mangle Maker's Supply Chain\n\n"
+            "Last autumn the firm's board asked its insurer to run a supply-chain stress test. "
+            "The brief was simple: suppose the only foundry that casts the frames closes without warning. "
+            "In the test, the foundry shuts on a Monday in February. "
+            "By week four, orders from two hotel chains are delayed.\n\n"
+            "Stress tests are not forecasts, the insurer points out in its covering letter.\n\n"
+            "In the scenario the firm also loses its roller supplier, because one holding company owns both. "
+            "Wages can be met only until June.")
+
+
+def test_a_sentence_placed_in_the_scenario_again_goes_back_into_the_scenario_the_text_left():
+    # "not forecasts" leaves the scenario for good; "In the scenario …" goes back into it, no new one
+    assert _decoded(_FOUNDRY) == [None, None, None, 2, 2, None, 2, 2]
+    # with nothing of a scenario told before, the same lead opens the text's first frame
+    first = _FOUNDRY.split("\n\n")[-1]
+    assert _decoded(first) == [None, 0]
+    # a scenario's title left by "not a forecast" before anything was told in it: the lead is the set-up
+    titled = ("Annual Cyclical Scenario: Narrative of the Adverse Scenario\n\n"
+              "The bank's stress test is not a forecast of economic conditions. "
+              "It is a coherent set of severe but plausible shocks.\n\n"
+              "Over the past year, inflation has fallen back towards target. "
+              "Household debt remains below its 2008 peak.\n\n"
+              "In the adverse scenario, a sharp tightening of financial conditions triggers a downturn. "
+              "Domestic GDP falls by 5 per cent from peak to trough. "
+              "Unemployment rises to 8.5 per cent.")
+    assert _decoded(titled) == [None] * 6 + [5, 5]
+
+
 def test_would_in_a_relative_clause_leaves_a_sentence_in_its_main_clauses_tense():
     from claimcheck.frames import _view
 
@@ -3521,6 +3565,88 @@ RULES = [
     ("guidelines-say", "The guidelines were published in 2019.", False),
     ("occurs-when", "Pulmonary embolism occurs when a clot lodges in an artery of the lung.", True),
     ("occurs-when", "The crash occurred when the driver fell asleep.", False),
+    ("scenario-runs-as-follows", "The scenario for the day was as follows.", True),
+    ("scenario-runs-as-follows", "The scenario for this session runs as follows:", True),
+    ("scenario-runs-as-follows", "The schedule for the day was as follows.", False),
+    ("scenario-began", "The game opens in a winter when coke and smithing coal become almost impossible to "
+                       "buy.", True),
+    ("scenario-began", "This year's exercise begins on a morning when the river is already high.", True),
+    ("scenario-began", "The game opens in a new stadium next week.", False),
+    ("scenario-began", "The game began in a year when attendance was falling.", False),
+    ("given-the-scenario", "Participants worked through a flood scenario set on a wet night in late "
+                           "October.", True),
+    ("given-the-scenario", "The teams played through a scenario in which the port closed for a week.", True),
+    ("given-the-scenario", "Participants worked through a flood scenario and then discussed the "
+                           "plan.", False),
+    ("not-a-forecast", "Stress tests are not forecasts, the insurer points out in its covering "
+                       "letter.", True),
+    ("not-a-forecast", "Simulations are not predictions.", True),
+    ("not-a-forecast", "Stress tests are not cheap.", False),
+    ("back-in-the-place", "Returning to 2040: head of sales Cora Lindqvist retires that year.", True),
+    ("back-in-the-place", "Returning to 2040, the board meets again.", True),
+    ("back-in-the-place", "Returning to 2040 levels will take a decade.", False),
+    ("a-word-on", "A word on method.", True),
+    ("a-word-on", "Before we go further, a word on the law.", True),
+    ("a-word-on", "A quick word on the tool.", True),
+    ("a-word-on", "(A side note: real leather bellows still need regular oiling, or the hide cracks.)", True),
+    ("a-word-on", "A word on the street was that the mill would close.", False),
+    ("a-word-on", "She had a word on the phone with her brother.", False),
+    ("some-background-first", "Some background: a mangle is a pair of rollers turned by a hand crank.", True),
+    ("some-background-first", "Some history: the mill opened in 1802.", True),
+    ("some-background-first", "Some background music played.", False),
+    ("for-readers-unfamiliar", "For readers unfamiliar with the product: treacle is the syrup left over "
+                               "when sugar is refined.", True),
+    ("for-readers-unfamiliar", "For those who are new to the sport, a scrum restarts play.", True),
+    ("for-readers-unfamiliar", "For readers, the new library is a welcome change.", False),
+    ("generic-is-a", "A semaphore signal is a pivoting arm on a post.", True),
+    ("generic-is-a", "A bellows is a bag of leather between two boards.", True),
+    ("generic-is-a", "A new signal box is a step on a long road to recovery for the line.", False),
+    ("kinds-are-things-which", "Turnips are root vegetables of the cabbage family.", True),
+    ("kinds-are-things-which", "Linoleum itself is made from solidified linseed oil, pine resin and ground "
+                               "cork.", True),
+    ("kinds-are-things-which", "Turnips are the pride of the village this year.", False),
+    ("kinds-are-things-which", "Lunch is made from leftovers.", False),
+    ("most-known", "Spontaneous combustion of oily material is a well-documented hazard.", True),
+    ("most-known", "Spontaneous combustion of oily material is a hazard the crew noticed.", False),
+    ("assistant-aside", "Hope you enjoyed this little alternate-history piece.", True),
+    ("assistant-aside", "I hope you enjoy this short story.", True),
+    ("assistant-aside", "Hope you enjoyed the festival, the mayor told visitors.", False),
+    ("fun-premise", "It's a romantic picture, and probably an unlikely one, but the lever frame has a "
+                    "certain charm.", True),
+    ("fun-premise", "It's a rosy vision.", True),
+    ("fun-premise", "It's a romantic place for a wedding.", False),
+    ("i-kept-the-format", "I set this one forty years out so that the climate background could plausibly "
+                          "have changed.", True),
+    ("i-kept-the-format", "We set the table before the guests arrived, as the format required.", False),
+    ("lets-count", "Let us do the arithmetic.", True),
+    ("lets-count", "Let us go home.", False),
+    ("lets-count", "Let's count instead.", True),
+    ("lets-count", "Let's count sheep instead.", False),
+    ("exercise-label", "Exercise: repeat the calculation with cane prices ten per cent higher.", True),
+    ("exercise-label", "Your turn: calculate the margin at a lower price.", True),
+    ("exercise-label", "Exercise: Harbour Gate 24", False),
+    ("class-instructions", "Instructors may adjust the details to suit their group.", True),
+    ("class-instructions", "Work through the reasoning yourself before reading the model answer.", True),
+    ("class-instructions", "Pay attention to the apportionment of fault.", True),
+    ("class-instructions", "Teachers may strike next week.", False),
+    ("class-instructions", "The staff work through the night.", False),
+    ("you-are-the-role", "It is 1871 and you are the new teacher at an abacus school in the market town of "
+                         "Kessing.", True),
+    ("you-are-the-role", "It's the winter of 1890, and you're the foreman of a linoleum works.", True),
+    ("you-are-the-role", "It is 1871 and you are the reason for this.", False),
+    ("worth-remembering", "A rule worth remembering here: fixed costs do not change with output, while "
+                          "variable costs do.", True),
+    ("worth-remembering", "One point worth noting is that the law changed in 1932.", True),
+    ("worth-remembering", "A house worth remembering stood on the hill.", False),
+    ("still-think-the-case", "My own verdict, after running it with three classes: the pupils who defend "
+                             "Lotte argue better.", True),
+    ("still-think-the-case", "My verdict: the plan works.", True),
+    ("still-think-the-case", "My verdict was overturned on appeal.", False),
+    ("judged-plausible", "We think this future is plausible but by no means likely.", True),
+    ("judged-plausible", "We think the plan is ready for the council.", False),
+    ("this-is-the-lemma", "This is exactly Bayes' theorem, just done with counts rather than "
+                          "probabilities.", True),
+    ("this-is-the-lemma", "This is exactly the plan the mayor wanted.", False),
 ]
 
 
