@@ -3647,6 +3647,52 @@ RULES = [
     ("this-is-the-lemma", "This is exactly Bayes' theorem, just done with counts rather than "
                           "probabilities.", True),
     ("this-is-the-lemma", "This is exactly the plan the mayor wanted.", False),
+    ("scenario-heading", "Exercise brief: a disgruntled former contractor enters the site at night using "
+                         "an old badge.", True),
+    ("scenario-heading", "Exercise briefing: the river rises overnight.", True),
+    ("scenario-heading", "Exercise brief", False),
+    ("scenario-pictures", "The council's projection narrative describes the site in 2060 under a "
+                          "high-emissions pathway.", True),
+    ("scenario-pictures", "The scenario describes the risks in 2024 terms.", False),
+    ("some-background-first", "Some background for readers: hosiery is the trade name for knitted "
+                              "legwear.", True),
+    ("assistant-aside", "I hope this captures the tone you were after!", True),
+    ("assistant-aside", "Hope this matches what you had in mind!", True),
+    ("was-once-the-centre", "Salt pans are an ancient technology.", True),
+    ("was-once-the-centre", "The plant is an old technology site.", False),
+    ("the-end", "End of story.", True),
+    ("the-end", "The End.", True),
+    ("the-end", "— END —", True),
+    ("the-end", "End of story, the minister said.", False),
+    ("generic-is-a", "A sawpit is a trench dug deep enough for one man to stand beneath a log.", True),
+    ("generic-is-a", "A piece rate is simply a wage fixed per unit of output instead of per hour.", True),
+    ("generic-is-a", "A new bridge is a road built by the army.", True),
+    ("generic-is-a", "A man is a suspect, police said.", False),
+    ("call-her", "A salt maker, call her Ines Varro, works a single pan at Marsh End on a sunny "
+                 "coast.", True),
+    ("call-her", "Two sawyers, call them Abel Crane and his nephew Tom, work a pit behind the yard.", True),
+    ("call-her", "Critics, call them Luddites if you like, want the mill closed.", False),
+    ("call-her", "The board, call it what you will, has failed.", False),
+    ("back-to-the-case-line", "Back to our pair.", True),
+    ("back-to-the-case-line", "Back to Varnley.", True),
+    ("back-to-the-case-line", "Returning to the case.", True),
+    ("back-to-the-case-line", "Back to school for the twins next week.", False),
+    ("back-to-the-case-line", "Back to our pair, who are still arguing.", False),
+    ("in-this-telling", "Within the counterfactual, the tollhouse is enlarged with a second storey in "
+                        "1886.", True),
+    ("in-this-telling", "Within the hour, the tollhouse was closed.", False),
+    ("we-regard-it-as", "The forum does not claim that this sequence is likely.", True),
+    ("we-regard-it-as", "The forum does not claim that this road is safe.", False),
+    ("a-word-on", "A note for the class: the Factory Acts of this period strictly limited the hours of "
+                  "women.", True),
+    ("a-word-on", "A note for the teacher was left on the desk.", False),
+    ("class-instructions", "Note the timing.", True),
+    ("class-instructions", "Notice how quickly the money runs out.", True),
+    ("class-instructions", "Note the timing of the attack, the general told reporters as the shelling went "
+                           "on.", False),
+    ("you-are-the-role", "It is 1911, and you are the under-manager of a hosiery mill at Ketley "
+                         "Bridge.", True),
+    ("you-are-the-role", "You are the co-owner of a small bakery in a market town.", True),
 ]
 
 
