@@ -1142,13 +1142,15 @@ def opener_features(
     # as a future news item so that staff can picture how a heatwave would affect the service.").
     content = feature == "open_announced" or (
         feature in _NOUN_OPENERS and _content_follows(claims[i].text, end))
-    # A set-up verb before the span ("The scenario assumed that the fictional state …") is the
-    # set-up itself, not a consequent.
+    # A set-up verb before the span ("The scenario assumed that the fictional state …") or right
+    # after it ("The scenario supposes that Amberley retires …") is the set-up itself, not a
+    # consequent.
     f["consequent"] = float(feature != "open_conditional" and any(
         q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
         and (
             (q.end - claims[i].start <= start and not q.text.lower().startswith(_SET_UP_VERBS))
-            or (q.start - claims[i].start >= end and not content)
+            or (q.start - claims[i].start >= end and not content
+                and not (q.start - claims[i].start <= end + 1 and q.text.lower().startswith(_SET_UP_VERBS)))
         )
         for q in claims[i].cues
     ))

@@ -3693,6 +3693,40 @@ RULES = [
     ("you-are-the-role", "It is 1911, and you are the under-manager of a hosiery mill at Ketley "
                          "Bridge.", True),
     ("you-are-the-role", "You are the co-owner of a small bakery in a market town.", True),
+    ("you-are-the-role", "It is 1832 and you are Thomas Keel, the kiln master at Harrow Point on a "
+                         "northern coast.", True),
+    ("you-are-the-role", "You are Jane Doe, the owner of a small bakery in a market town.", True),
+    ("you-are-the-role", "You are Jane, the reason we keep going.", False),
+    ("you-are-the-role", "You are the kiln master at Harrow Point.", True),
+    ("which-we-call", "Take the case of an apprentice we will call Edwin Marsh, bound in 1801 to a sextant "
+                      "maker.", True),
+    ("which-we-call", "A young clerk we'll call Anna starts work on Monday.", True),
+    ("which-we-call", "A clerk we called on Monday was out.", False),
+    ("scenario-is", "The agency's test assumes a river level thirty centimetres above the record set in "
+                    "2007.", True),
+    ("scenario-is", "The test is that a member acts in good faith.", False),
+    ("recommendations-adopted", "The committee accepted the report's three recommendations at its June "
+                                "meeting.", True),
+    ("recommendations-adopted", "The forum will publish its recommendations in the spring.", True),
+    ("recommendations-adopted", "The mayor read the recommendations aloud.", False),
+    ("figures-based-on", "The council's figures are based on the regional climate centre's central warming "
+                         "pathway.", True),
+    ("figures-based-on", "His fears are based on rumour.", False),
+    ("readers-can-find", "Readers can find the full projection, with its assumptions, on the council's "
+                         "website.", True),
+    ("readers-can-find", "Readers who want the real history should consult the accident reports.", True),
+    ("readers-can-find", "Readers of the Gazette were shocked.", False),
+    ("actual-may-differ", "Actual temperatures may be higher or lower.", True),
+    ("actual-may-differ", "The actual losses could prove far larger.", True),
+    ("actual-may-differ", "Actual sales rose by a third.", False),
+    ("the-end", "(End of fictional article.)", True),
+    ("the-end", "End of the imagined dispatch.", True),
+    ("generic-is-a", "A pole lathe is driven by a springy pole and a foot treadle.", True),
+    ("generic-is-a", "A barometer measures air pressure.", True),
+    ("generic-is-a", "A gross is twelve dozen, or 144 items.", True),
+    ("generic-is-a", "A furlong is 220 yards.", True),
+    ("generic-is-a", "A lorry is driven by the new owner.", False),
+    ("generic-is-a", "A man is fifty feet from the door.", False),
 ]
 
 
@@ -4267,6 +4301,14 @@ def test_a_set_up_verb_before_the_opener_is_no_consequent():
     claims = _ANALYZER.analyze(text).claims
     views = describe(claims, load_frame_patterns())
     assert opener_features(claims, views, 0, load_frame_patterns())["consequent"] == 0.0
+    # right after it, too
+    after = ("The scenario supposes that the glassblower retires next spring and that no one can replace "
+             "him. Production stops within a fortnight. The laboratories cannot replace broken instruments.")
+    claims = Analyzer(model="lexicon", frames=False).analyze(after).claims
+    views = describe(claims, load_frame_patterns())
+    assert [q.text for q in claims[0].cues][:1] == ["supposes"] and views[0].opener is not None
+    assert opener_features(claims, views, 0, load_frame_patterns())["consequent"] == 0.0
+    assert _decoded(after) == [None, 0, 0]
 
 
 def test_what_a_text_announcing_itself_says_after_the_announcement_is_no_consequent():
