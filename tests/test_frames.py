@@ -3727,6 +3727,29 @@ RULES = [
     ("generic-is-a", "A furlong is 220 yards.", True),
     ("generic-is-a", "A lorry is driven by the new owner.", False),
     ("generic-is-a", "A man is fifty feet from the door.", False),
+    ("scenario-as-follows", "Its central scenario, which they called \"Steady Growth,\" runs like "
+                            "this.", True),
+    ("scenario-as-follows", "The scenario, written by the planners, runs as follows:", True),
+    ("scenario-is", "The scenario was simple: a blight halts all shipments.", True),
+    ("scenario-is", "The scenario set for the morning was simple: a fungal blight halts all "
+                    "shipments.", True),
+    ("scenario-is", "The scenario set for the morning was discussed at length.", False),
+    ("measure-is-the", "A dioptre is the reciprocal of the focal length in metres.", True),
+    ("generic-is-a", "A bell is traditionally cast from bell metal, an alloy of roughly four parts copper "
+                     "to one part tin.", True),
+    ("generic-is-a", "A new bell is cast from the old one's metal.", False),
+    ("means-doing", "Costing means adding up every expense that goes into one unit of product.", True),
+    ("means-doing", "Winning means everything to her.", False),
+    ("fun-premise", "Honestly, I find the idea charming, even if it seems unlikely.", True),
+    ("fun-premise", "I find the idea of a tax rise appalling, the mayor said.", False),
+    ("assistant-aside", "I hope you enjoyed this glimpse of a greener future!", True),
+    ("assistant-aside", "Hope you enjoyed your visit to the museum, the guide said to each of the "
+                        "pupils.", False),
+    ("gets-interesting", "Here the facts get interesting.", True),
+    ("gets-interesting", "This is where it gets tricky.", True),
+    ("gets-interesting", "The facts are interesting.", False),
+    ("law-allows", "Courts rarely excuse a seller who stays silent about a problem he already knows "
+                   "about.", True),
 ]
 
 
