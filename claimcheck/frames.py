@@ -1145,12 +1145,13 @@ def opener_features(
     # A set-up verb before the span ("The scenario assumed that the fictional state …") or right
     # after it ("The scenario supposes that Amberley retires …") is the set-up itself, not a
     # consequent.
+    base = claims[i].start
     f["consequent"] = float(feature != "open_conditional" and any(
         q.kind in (Kind.HYPOTHETICAL, Kind.CONDITIONAL)
         and (
-            (q.end - claims[i].start <= start and not q.text.lower().startswith(_SET_UP_VERBS))
-            or (q.start - claims[i].start >= end and not content
-                and not (q.start - claims[i].start <= end + 1 and q.text.lower().startswith(_SET_UP_VERBS)))
+            (q.end - base <= start and not q.text.lower().startswith(_SET_UP_VERBS))
+            or (q.start - base >= end and not content
+                and not (q.start - base <= end + 1 and q.text.lower().startswith(_SET_UP_VERBS)))
         )
         for q in claims[i].cues
     ))
@@ -1310,16 +1311,17 @@ def _resumed(
     (the one open but left, or the one left for good by "In reality, …") rather than opening
     another: the sentences after it are that frame's, and so is the frame's setting.
     """
-    if view.opener is not None and view.opener[0] == "open_resume":
+    lead = view.opener[0] if view.opener is not None else None
+    if lead == "open_resume":
         return state if state.opener is not None else closed
     # "In the scenario the firm also loses its roller supplier, …" after "Stress tests are not forecasts,
     # …" places the sentence back inside the scenario the text has been telling, not in a new one
-    if view.opener is not None and view.opener[0] == "open_scenario" and "stay_marker" in view.hits:
-        if state.opener is None and closed is not None and closed.told_in:
+    if lead == "open_scenario" and "stay_marker" in view.hits and state.opener is None:
+        if closed is not None and closed.told_in:
             return closed
     # "In 2041, the town's fish festival has a new star." after an aside on the real record names the
     # year to come that the frame's story is set in: that story goes on, not a new one
-    if view.opener is not None and view.opener[0] == "open_future_year" and view.year >= _IMAGINED_YEAR:
+    if lead == "open_future_year" and view.year >= _IMAGINED_YEAR:
         for frame in (state, closed):
             if frame is not None and frame.opener is not None and frame.year == view.year:
                 return frame

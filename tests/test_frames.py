@@ -3698,6 +3698,9 @@ RULES = [
     ("you-are-the-role", "You are Jane Doe, the owner of a small bakery in a market town.", True),
     ("you-are-the-role", "You are Jane, the reason we keep going.", False),
     ("you-are-the-role", "You are the kiln master at Harrow Point.", True),
+    ("you-are-the-role", "You are the signalman at Pelling Junction.", True),
+    ("you-are-the-role", "It is 1840, and you are the wheelwright of a small village.", True),
+    ("you-are-the-role", "You are the man for the job, the coach told him.", False),
     ("which-we-call", "Take the case of an apprentice we will call Edwin Marsh, bound in 1801 to a sextant "
                       "maker.", True),
     ("which-we-call", "A young clerk we'll call Anna starts work on Monday.", True),
