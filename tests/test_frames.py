@@ -3753,6 +3753,84 @@ RULES = [
     ("gets-interesting", "The facts are interesting.", False),
     ("law-allows", "Courts rarely excuse a seller who stays silent about a problem he already knows "
                    "about.", True),
+    ("case-supposes", "The council's paper supposes that a winter storm destroys the stacks on the "
+                      "quay.", True),
+    ("case-supposes", "The paper assumes that interest rates rise twice next year.", False),
+    ("scenario-as-follows", "The narrative it produced runs as follows.", True),
+    ("scenario-as-follows", "The narrative runs as follows.", False),
+    ("scenario-as-follows", "The scenario they chose goes like this.", True),
+    ("what-happens-when-a", "The diocese held a war game on one question: what happens to its glass if a "
+                            "severe gale strikes while the windows are under scaffolding?", True),
+    ("what-happens-when-a", "What happens to the money if the deal collapses?", False),
+    ("scenario-is", "The scenario it set was this: after three days of rain, the river breaks its banks at "
+                    "two in the morning.", True),
+    ("scenario-is", "The scenario they used was criticised by the auditors.", False),
+    ("scenario-built", "The workshop ran a supply stress-test last winter.", True),
+    ("scenario-built", "The safety committee ran a tabletop exercise in March.", True),
+    ("scenario-built", "The talk centred on the three officials who ran the game.", False),
+    ("findings-drawn", "The committee drew three findings from the session:", True),
+    ("findings-drawn", "The safety team identified several lessons.", True),
+    ("findings-drawn", "The committee drew up a plan for the river.", False),
+    ("meta-the", "\"We spend the whole spring recalibrating,\" the paper has the workshop foreman, Ivo "
+                 "Thrale, saying.", False),
+    ("case-opens-on", "The planning paper begins in 2027, when the quarry closes without warning after a "
+                      "landslip.", True),
+    ("case-opens-on", "The paper begins with a review of earlier studies.", False),
+    ("scenario-time", "By the end of the scenario year, sales are down by a quarter.", True),
+    ("scenario-time", "Boats without pots sit idle in the paper's February.", True),
+    ("scenario-time", "By the end of the year, the paper had closed.", False),
+    ("kinds-are-made-by", "Hourglasses are calibrated by trial: the maker fills the bulb and times the "
+                          "run.", True),
+    ("kinds-are-made-by", "Bells are usually cast in moulds of loam.", True),
+    ("kinds-are-made-by", "The bells are cast in a week.", False),
+    ("scenario-began", "The scenario ends in September 2027 with the firm buying a sieving machine.", True),
+    ("meta-the", "The owners say the exercise changed their buying.", True),
+    ("meta-the", "The owners say the exercise taught them to keep two suppliers.", True),
+    ("such-exercises-are-meant", "The office says such tests are meant to help small firms plan, not to "
+                                 "predict events.", True),
+    ("such-exercises-are-meant", "These drills are designed to find gaps.", True),
+    ("such-exercises-are-meant", "The tests were meant to start in May.", False),
+    ("copies-available", "Copies of the full report are available from the Marlow Fen office on "
+                         "request.", True),
+    ("copies-available", "The full report is available online.", True),
+    ("copies-available", "Copies are scarce.", False),
+    ("generic-is-a", "An inkwell is simply a small container that holds ink for a dip pen.", True),
+    ("described-case", "An inkwell is simply a small container that holds ink for a dip pen.", False),
+    ("kinds-are-made-by", "Hourglasses measure time by letting a fixed amount of sand run through a narrow "
+                          "neck.", True),
+    ("kinds-are-made-by", "Stained glass is coloured by adding metallic oxides to molten glass.", True),
+    ("kinds-are-made-by", "The glass is coloured by adding oxides.", False),
+    ("the-end", "That's the story!", True),
+    ("the-end", "That's all for now.", True),
+    ("the-end", "That's the story the police told.", False),
+    ("anyones-guess", "Whether any of this will come to pass is anyone's guess.", True),
+    ("anyones-guess", "Nobody can say.", True),
+    ("anyones-guess", "Nobody can say when the ferry will return.", False),
+    ("what-would-it-look-like", "What would a small comb maker's year look like?", True),
+    ("what-would-it-look-like", "What would it look like if the river rose?", False),
+    ("case-label", "Case.", True),
+    ("case-label", "The facts:", True),
+    ("case-label", "Case closed.", False),
+    ("give-students-a-case", "I teach a conservation course, and every year I give my students the same "
+                             "scenario.", True),
+    ("give-students-a-case", "I gave my class a problem about fractions, and they solved it.", False),
+    ("notice-that", "Remember that fixed costs do not change with output, while variable costs rise with "
+                    "every pan.", True),
+    ("point-of-the-exercise", "Here is the point of the exercise.", True),
+    ("point-of-the-exercise", "Here is the point of no return.", False),
+    ("only-as-good-as", "A timing device is only as good as its calibration, and calibration means "
+                        "comparison against a standard.", True),
+    ("only-as-good-as", "She is only as tall as her brother.", False),
+    ("described-case", "A timing device is only as good as its calibration.", False),
+    ("ask-yourself", "Ask yourself who should bear the loss if the Gannet runs aground.", True),
+    ("students-often", "Students often stop here and say there is no contract.", True),
+    ("students-often", "Students marched on the capital.", False),
+    ("i-think-that-is", "I think that is too quick.", True),
+    ("i-think-that-is", "I think it is time to go.", False),
+    ("task-item", "(a) Work out the cost of one dozen sticks at the old and new vermilion prices.", True),
+    ("task-item", "(b) Say whether the red lead swap is worth it if customers pay a penny less for duller "
+                  "wax.", True),
+    ("task-item", "(a) The firm says the price is fair.", False),
 ]
 
 
