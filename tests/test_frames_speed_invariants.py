@@ -463,4 +463,6 @@ def test_prepare_compiles_every_rule_up_front_and_changes_no_result():
     prepared.frame_detector_ = FrameDetector(patterns=bundled)
     assert prepared.frame_detector_.prepare() is prepared.frame_detector_
     assert all(p._readers is not None for p in prepared.frame_detector_.patterns_)
+    # the scans too, that for trigger literals anywhere in a sentence (a view's) among them
+    assert all(g._anywhere._built is not None for g in prepared.frame_detector_._gates)
     assert [prepared.analyze(text).to_dict() for text in texts] == expected
