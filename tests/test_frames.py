@@ -3809,7 +3809,7 @@ RULES = [
     ("what-would-it-look-like", "What would a small comb maker's year look like?", True),
     ("what-would-it-look-like", "What would it look like if the river rose?", False),
     ("case-label", "Case.", True),
-    ("case-label", "The facts:", True),
+    ("case-label", "The facts:", False),
     ("case-label", "Case closed.", False),
     ("give-students-a-case", "I teach a conservation course, and every year I give my students the same "
                              "scenario.", True),
@@ -3831,6 +3831,72 @@ RULES = [
     ("task-item", "(b) Say whether the red lead swap is worth it if customers pay a penny less for duller "
                   "wax.", True),
     ("task-item", "(a) The firm says the price is fair.", False),
+    ("scenario-as-follows", "In March the firm joined the district council's annual flood exercise, and "
+                            "the scenario it was given ran as follows.", True),
+    ("scenario-as-follows", "The scenario they were given went like this.", True),
+    ("in-the-game", "In that projection, the price of genetic cock hackle has tripled.", True),
+    ("you-are-the-role", "It Is 1415, and You Are a Bowyer in Chester", True),
+    ("you-are-the-role", "You are Will Hatton, a bowyer with a workshop on Bridge Street.", True),
+    ("you-are-the-role", "You are a tanner in Leeds in 1820, and the price of bark has doubled.", True),
+    ("you-are-the-role", "You are a winner in my book.", False),
+    ("wrote-it-as-a-story", "The insurer's loss adjusters wrote it as a short story.", True),
+    ("wrote-it-as-a-story", "She wrote it as a short story, then turned it into a film.", False),
+    ("one-of-them-is-set-in", "The borough council's climate plan includes short narratives for local "
+                              "firms, and one of them is set in the summer of 2035.", True),
+    ("one-of-them-is-set-in", "The council published three scenarios, and one of them is set in "
+                              "1990.", False),
+    ("looks-ahead-and-describes", "The firm's 2024 planning document looks ahead to 2031 and describes a "
+                                  "feather shortage in detail.", True),
+    ("looks-ahead-and-describes", "The report looks ahead to 2031 and warns of shortages.", False),
+    ("same-in-our-world", "That part, at least, is the same in our world.", True),
+    ("same-in-our-world", "Nothing is the same in our village.", False),
+    ("has-been-true-for", "That has been true for roughly three centuries.", True),
+    ("has-been-true-for", "That has been true of him.", False),
+    ("kinds-for-centuries", "Fly tiers have used the same basic knots for centuries.", True),
+    ("kinds-for-centuries", "The tiers have used the same knots for centuries.", False),
+    ("names-are-invented", "Note: Glenardie, the Macarra workshop and everyone named here are "
+                           "invented.", True),
+    ("names-are-invented", "A note on the setting: Westbridge, the foundry and its staff are "
+                           "fictional.", True),
+    ("names-are-invented", "Note: the figures are provisional.", False),
+    ("why-tell-it-this-way", "Why tell it this way?", True),
+    ("why-tell-it-this-way", "Why tell the police?", False),
+    ("generic-is-a", "A fishing fly is a hook dressed with feathers, fur and thread to look like an insect "
+                     "or small fish.", True),
+    ("story-goes-on-line", "The document goes on.", True),
+    ("story-goes-on-line", "The story then follows the claim.", True),
+    ("story-goes-on-line", "The story goes on to win a prize.", False),
+    ("in-the-game", "In Albani's world, the local conservatory opened a chair in 1961.", True),
+    ("in-the-game", "In the world of finance, rates rose.", False),
+    ("this-is-a-classroom-activity", "This is a classroom role-play for Year 8, and it takes about forty "
+                                     "minutes.", True),
+    ("this-is-a-classroom-activity", "This is the kind of role-play we use in our local history "
+                                     "classes.", True),
+    ("this-is-a-classroom-activity", "This is a lesson.", False),
+    ("some-context-helps", "Some real context helps.", True),
+    ("some-context-helps", "Some background first:", True),
+    ("some-context-helps", "Some history was made today.", False),
+    ("professions-tend-to", "Philosophers of property like to test their theories on simple cases, and "
+                            "craft objects make good examples.", True),
+    ("professions-tend-to", "Conservators today usually try to keep as much original gilding as "
+                            "possible.", True),
+    ("professions-tend-to", "Lawyers for the firm said the claim was false.", False),
+    ("a-lawyer-would-add", "A lawyer would add that the deposit was paid under a contract, and contract "
+                           "law has its own answer.", True),
+    ("a-lawyer-would-add", "A lawyer would represent him at trial.", False),
+    ("next-week-line", "Next week: finders, keepers and lost property.", True),
+    ("next-week-line", "Next week the firm will open.", False),
+    ("the-lesson-for-students", "The lesson for students is simple: patience is part of the method.", True),
+    ("the-guidance-is-to", "The modern guidance is to consolidate loose gesso rather than strip it.", True),
+    ("the-guidance-is-to", "The advice is to stay indoors.", False),
+    ("course-title", "Contract Law Tutorial: The Late Chanter", True),
+    ("course-title", "Contract Law Seminar, Week 4: Offer and Acceptance", True),
+    ("course-title", "The tutorial ended at noon.", False),
+    ("course-title", "The hypothetical for Thursday's seminar: a farmer sells a cow.", False),
+    ("kinds-are-made-by", "Highland bagpipes traditionally have three drones, two tenor and one bass.", True),
+    ("kinds-are-made-by", "A longbow was usually made from a single stave of yew.", True),
+    ("kinds-are-made-by", "Reeds were usually made of steel and set in blocks with beeswax.", True),
+    ("kinds-are-made-by", "The reeds were usually made of steel.", False),
 ]
 
 
