@@ -1385,6 +1385,13 @@ def _heads(views: Sequence[SentenceView], state: _State, i: int) -> bool:
     above = views[i - 1]
     if above.terminal and state.prev_in and "handover" in above.hits:
         return True  # "Here is the match report we would have filed." inside the frame, over "ISTANBUL — …"
+    # "Here is how a local paper in that world might report on one forge." under the opener, then the
+    # report's headline over "KESTERBY - …": the line handed over the article the dateline starts
+    j = i - 1
+    while j > state.opener and not views[j].terminal and i - j <= 2:
+        j -= 1
+    if j > state.opener and j < i - 1 and views[j].terminal and "handover" in views[j].hits:
+        return True
     if state.opener == i - 1:
         return not above.terminal or i <= _HEADER
     if not above.terminal:

@@ -466,6 +466,21 @@ def test_a_handover_inside_the_frame_carries_it_into_the_article_under_its_datel
     assert [(i, o) for i, o in _weighed(text) if i >= 4] == [(4, 0), (5, 0)]
 
 
+def test_a_handover_under_the_opener_carries_the_frame_past_the_headline_into_the_dated_article():
+    text = ("Farriers trim and shoe horses' hooves. "
+            "The trade has existed in Europe for well over a thousand years. "
+            "In most countries today it is a small, licensed trade. "
+            "Suppose, though, that the engine had stalled as a curiosity "
+            "and the horse had stayed in the cities. "
+            "Here is how a local paper in that world might report on one forge.\n\n"
+            "KESTERBY FORGE HIRES ITS TWELFTH APPRENTICE\n\n"
+            "KESTERBY - Master farrier Tobias Wrenfield shod his four-thousandth cab horse "
+            "of the year on Tuesday. "
+            "The forge on Mill Lane now runs three fires from dawn until dusk.")
+    # the dateline seven lines down starts no new document: the line two above it handed the report over
+    assert [(i, o) for i, o in _weighed(text) if i >= 6] == [(6, 3), (7, 3)]
+
+
 def test_a_work_named_in_an_announced_story_is_what_the_story_is_about():
     text = ("Sure, here's a news report set in 2033, covering a court ruling that hasn't happened yet.\n\n"
             "Court Rules Novel Written With AI Can Be Copyrighted\n\n"
@@ -3897,6 +3912,30 @@ RULES = [
     ("kinds-are-made-by", "A longbow was usually made from a single stave of yew.", True),
     ("kinds-are-made-by", "Reeds were usually made of steel and set in blocks with beeswax.", True),
     ("kinds-are-made-by", "The reeds were usually made of steel.", False),
+    ("handover", "Here is how a local paper in that world might report on one forge.", True),
+    ("looks-ahead-and-describes", "Tessera's narrative looks ahead to the studio as it stands in "
+                                  "2040.", True),
+    ("case-label", "Exercise narrative", True),
+    ("case-label", "Exercise narrative was praised.", False),
+    ("scenario-time", "In the third round things get worse.", True),
+    ("scenario-time", "He lost in the third round of the open.", False),
+    ("oldest-crafts", "Mosaic is one of the oldest decorative arts.", True),
+    ("oldest-crafts", "Smith is one of the oldest players in the league.", False),
+    ("how-it-works-heading", "How a music box works:", True),
+    ("how-it-works-heading", "How the firm works out its prices is a secret.", False),
+    ("teachers-may", "Teachers may adapt it freely.", True),
+    ("teachers-may", "Teachers should discuss working conditions afterwards.", True),
+    ("teachers-may", "Teachers may strike next week, the union said.", False),
+    ("are-those-that", "Fixed costs are those that do not change with output, such as rent.", True),
+    ("are-those-that", "The winners are those that trained hardest.", False),
+    ("this-is-a-classroom-activity", "This role-play is meant for Year 8 history classes.", True),
+    ("task-instructions", "Write a short answer of no more than 200 words.", True),
+    ("task-instructions", "Write a letter, he said.", False),
+    ("kinds-are-made-by", "Felt was made by matting animal fur, often rabbit, with heat, moisture and "
+                          "pressure.", True),
+    ("kinds-are-things-which", "Mosaics are pictures made from small pieces called tesserae, cut from "
+                               "stone, glass or ceramic.", True),
+    ("kinds-are-things-which", "The mosaics are pictures made from glass.", False),
 ]
 
 
