@@ -3936,6 +3936,43 @@ RULES = [
     ("kinds-are-things-which", "Mosaics are pictures made from small pieces called tesserae, cut from "
                                "stone, glass or ceramic.", True),
     ("kinds-are-things-which", "The mosaics are pictures made from glass.", False),
+    ("scenario-put", "The scenario put the River Aird over its banks on a Thursday night in November.", True),
+    ("scenario-put", "The drill sent a fake storm across the county.", True),
+    ("scenario-put", "They put the scenario on the agenda.", False),
+    ("chose-the-harshest-case", "Finance director Priya Holloway chose the harshest case the team could "
+                                "agree on: the firm's only paraffin supplier stops deliveries.", True),
+    ("chose-the-harshest-case", "They chose the worst case.", False),
+    ("game-cast-them-as", "This year the game cast them as the board of a fictional lantern maker in the "
+                          "year 1905.", True),
+    ("game-cast-them-as", "The director cast them as the leads.", False),
+    ("your-name-is", "Your name is Thomas Hebbert, and your father built wheels in the same workshop "
+                     "before you.", True),
+    ("your-name-is", "Your name is on the list.", False),
+    ("returning-to-the-scenario", "Returning to the test, the cash position is the surprise.", True),
+    ("in-the-game", "In that projection the coach parties have stopped coming.", True),
+    ("in-the-game", "In the test, stocks of paraffin wax last just 19 days.", True),
+    ("in-the-game", "The cooling in the projection hall failed.", False),
+    ("quick-definition", "A quick definition before we go on.", True),
+    ("quick-definition", "A quick note arrived from the bank.", False),
+    ("kinds-are-things-which", "Fixed costs are costs that do not change with the level of output in the "
+                               "short run.", True),
+    ("kinds-are-things-which", "The costs are costs that we bear.", False),
+    ("task-instructions", "Work out the contribution per box on the special order before you read on.", True),
+    ("for-the-seminar", "For the seminar, consider what duty Pell owed to his customers.", True),
+    ("for-the-seminar", "For the class, it was a long day.", True),
+    ("for-the-seminar", "For the seminar room, the college bought new chairs.", False),
+    ("from-the-notes", "From the notes of a public health lecture.", True),
+    ("from-the-notes", "From the notes she left, the police traced him.", False),
+    ("worth-remembering", "It is worth pausing on how unlikely this is.", True),
+    ("anyones-guess", "Whether anything like this will actually happen is anyone's guess.", True),
+    ("names-are-invented", "Written as fiction; all names are invented.", True),
+    ("background-for-teachers", "Background for teachers: mechanised spinning had already displaced most "
+                                "domestic spinning.", True),
+    ("background-for-teachers", "Background checks for teachers are strict.", False),
+    ("kinds-are-made-by", "Crayons are mostly paraffin wax with pigment; the wax gives them their "
+                          "glide.", True),
+    ("kinds-are-made-by", "The crayons are mostly paraffin wax with pigment.", False),
+    ("meta-the", "The war-game runs again in October; places are free but must be booked.", True),
 ]
 
 
